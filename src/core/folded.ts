@@ -1,0 +1,91 @@
+/**
+ * Folded stacks: Brendan Gregg's interchange format, one `root;…;leaf count` line per distinct stack.
+ *
+ * In memory a profile is a `FoldedStacks` map from the `;`-joined stack (root first) to its weight
+ * (samples, or the event period when weighted). Every stage after folding speaks this type.
+ */
+
+export type FoldedStacks = Map<string, number>;
+
+/** Adds `weight` to `stack`, creating it when absent. */
+export function addStack(stacks: FoldedStacks, stack: string, weight: number): void {
+  stacks.set(stack, (stacks.get(stack) ?? 0) + weight);
+}
+
+/** Sums several profiles into a new one (e.g. the per-run profiles into the headline profile). */
+export function mergeStacks(profiles: Iterable<FoldedStacks>): FoldedStacks {
+  const merged: FoldedStacks = new Map();
+  for (const profile of profiles) {
+    for (const [stack, weight] of profile) addStack(merged, stack, weight);
+  }
+  return merged;
+}
+
+/** Total weight of a profile. */
+export function totalWeight(stacks: FoldedStacks): number {
+  let total = 0;
+  for (const weight of stacks.values()) total += weight;
+  return total;
+}
+
+/**
+ * Parses folded lines. Like flamegraph.pl, the count is the last space-separated field, so frame
+ * names may contain spaces; blank lines are ignored and repeated stacks are summed. A line without
+ * a numeric count is an error that names the line number, because silently dropping it would skew
+ * every share computed later.
+ */
+export function parseFoldedLines(lines: Iterable<string>): FoldedStacks {
+  const stacks: FoldedStacks = new Map();
+  let lineNumber = 0;
+  for (const raw of lines) {
+    lineNumber += 1;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.trim() === '') continue;
+    const space = line.lastIndexOf(' ');
+    const count = space > 0 ? Number(line.slice(space + 1)) : Number.NaN;
+    if (!Number.isFinite(count) || count < 0) {
+      throw new Error(
+        `Invalid folded-stack line ${lineNumber}: '${truncateForMessage(line)}'. Expected 'frame;frame;… COUNT' with a non-negative number at the end.`,
+      );
+    }
+    addStack(stacks, line.slice(0, space), count);
+  }
+  return stacks;
+}
+
+/** Parses a whole folded text (convenience for small inputs and tests). */
+export function parseFoldedText(text: string): FoldedStacks {
+  return parseFoldedLines(text.split('\n'));
+}
+
+/**
+ * Formats stacks as folded lines sorted by byte order of the stack (stackcollapse-perf.pl sorts
+ * its output the same way), so equal profiles give identical files.
+ */
+export function formatFoldedLines(stacks: FoldedStacks): string[] {
+  return sortedStackKeys(stacks).map((stack) => `${stack} ${formatWeight(stacks.get(stack) ?? 0)}`);
+}
+
+/** Formats stacks as a folded text with a trailing newline (empty profile → empty string). */
+export function formatFoldedText(stacks: FoldedStacks): string {
+  const lines = formatFoldedLines(stacks);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** Stack keys in byte (code-unit) order, the order flamegraph.pl's `flow` expects. */
+export function sortedStackKeys(stacks: FoldedStacks): string[] {
+  return [...stacks.keys()].sort(compareBytes);
+}
+
+/** Byte-order comparison (Perl's `sort` on strings), independent of locale. */
+export function compareBytes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function formatWeight(weight: number): string {
+  return Number.isInteger(weight) ? String(weight) : String(Number(weight.toFixed(6)));
+}
+
+function truncateForMessage(line: string): string {
+  return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}
