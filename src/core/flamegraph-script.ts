@@ -1,0 +1,217 @@
+/**
+ * The interactive script embedded in every flame graph SVG (hover details, click-to-zoom, regex
+ * search). Written for this project, in plain ES5-style JavaScript with no dependencies, so the SVG
+ * works when opened from disk (file://) in any current browser.
+ *
+ * It reads everything it needs from the DOM (`<g class="frame" data-name data-samples data-start>`
+ * plus each frame's `<title>`) and from a small JSON config passed in by the renderer, so frame
+ * names never appear in the script text itself.
+ *
+ * Stable hooks for tests and for people: `#pfg-details` (hover text), `#pfg-matched` (search
+ * result), `#pfg-unzoom` (Reset Zoom), `#pfg-search` (Search / Reset Search), and the functions
+ * `window.pfgSearch(regexString)` → matched percent (or null for an invalid regex),
+ * `window.pfgResetSearch()`, `window.pfgResetZoom()`.
+ */
+
+/** Values the script needs from the renderer (serialised with serializeScriptJson). */
+export interface FlameGraphScriptConfig {
+  /** Total weight of the profile (root frame's samples). */
+  total: number;
+  /** Left edge of the frame area, px. */
+  xpad: number;
+  /** Width of the frame area, px. */
+  plotWidth: number;
+  fontSize: number;
+  /** Average glyph width as a fraction of the font size (same value the renderer used). */
+  fontWidth: number;
+  /** Icicle layout: root at the top, so ancestors have smaller y. */
+  inverted: boolean;
+  /** Fill for frames matching a search. */
+  highlight: string;
+}
+
+const SCRIPT_BODY = String.raw`(function (cfg) {
+  'use strict';
+  var doc = document;
+  var byId = function (id) { return doc.getElementById(id); };
+  var details = byId('pfg-details');
+  var matched = byId('pfg-matched');
+  var unzoomButton = byId('pfg-unzoom');
+  var searchButton = byId('pfg-search');
+  var group = byId('pfg-frames');
+  var frames = [];
+  var searching = false;
+  var eps = cfg.total * 1e-9;
+
+  var nodes = group ? group.getElementsByTagName('g') : [];
+  for (var i = 0; i < nodes.length; i++) {
+    var g = nodes[i];
+    if (!g.classList.contains('frame')) continue;
+    var rect = g.getElementsByTagName('rect')[0];
+    var title = g.getElementsByTagName('title')[0];
+    g.pfgIndex = frames.length;
+    frames.push({
+      g: g,
+      rect: rect,
+      text: g.getElementsByTagName('text')[0],
+      name: g.getAttribute('data-name') || '',
+      samples: Number(g.getAttribute('data-samples')),
+      start: Number(g.getAttribute('data-start')),
+      y: Number(rect.getAttribute('y')),
+      fill: rect.getAttribute('fill'),
+      title: title ? title.textContent : ''
+    });
+  }
+
+  // Same rule as the renderer's fitLabel: room for N glyphs shows N-2 characters plus "..".
+  function fitLabel(name, width) {
+    var chars = Math.floor(width / (cfg.fontSize * cfg.fontWidth));
+    if (chars < 3) return '';
+    if (name.length <= chars) return name;
+    return name.substring(0, chars - 2) + '..';
+  }
+
+  function place(frame, x, width) {
+    frame.rect.setAttribute('x', x.toFixed(2));
+    frame.rect.setAttribute('width', width.toFixed(2));
+    if (frame.text) {
+      frame.text.setAttribute('x', (x + 3).toFixed(2));
+      frame.text.textContent = fitLabel(frame.name, width);
+    }
+  }
+
+  function frameOf(node) {
+    while (node && node !== group) {
+      if (node.pfgIndex !== undefined) return frames[node.pfgIndex];
+      node = node.parentNode;
+    }
+    return null;
+  }
+
+  function zoom(target) {
+    var scale = cfg.plotWidth / target.samples;
+    var end = target.start + target.samples;
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      var fEnd = f.start + f.samples;
+      var encloses = f.start <= target.start + eps && fEnd >= end - eps;
+      var inside = f.start >= target.start - eps && fEnd <= end + eps;
+      var below = cfg.inverted ? f.y < target.y : f.y > target.y;
+      var above = cfg.inverted ? f.y > target.y : f.y < target.y;
+      f.g.classList.remove('pfg-hide');
+      f.g.classList.remove('pfg-parent');
+      if (f === target || (encloses && below)) {
+        if (f !== target) f.g.classList.add('pfg-parent');
+        place(f, cfg.xpad, cfg.plotWidth);
+      } else if (inside && above) {
+        place(f, cfg.xpad + (f.start - target.start) * scale, f.samples * scale);
+      } else {
+        f.g.classList.add('pfg-hide');
+      }
+    }
+    if (unzoomButton) unzoomButton.classList.remove('pfg-hide');
+  }
+
+  function resetZoom() {
+    var scale = cfg.total > 0 ? cfg.plotWidth / cfg.total : 0;
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      f.g.classList.remove('pfg-hide');
+      f.g.classList.remove('pfg-parent');
+      place(f, cfg.xpad + f.start * scale, f.samples * scale);
+    }
+    if (unzoomButton) unzoomButton.classList.add('pfg-hide');
+  }
+
+  function resetSearch() {
+    for (var i = 0; i < frames.length; i++) frames[i].rect.setAttribute('fill', frames[i].fill);
+    searching = false;
+    if (matched) matched.textContent = ' ';
+    if (searchButton) searchButton.textContent = 'Search';
+  }
+
+  // Highlights frames whose name matches, and reports the share of samples under at least one
+  // match: a match nested inside another match is not counted again.
+  function search(term) {
+    resetSearch();
+    if (!term) return null;
+    var re;
+    try {
+      re = new RegExp(term);
+    } catch (error) {
+      if (matched) matched.textContent = 'Invalid regex: ' + term;
+      return null;
+    }
+    var hits = [];
+    for (var i = 0; i < frames.length; i++) {
+      if (re.test(frames[i].name)) {
+        frames[i].rect.setAttribute('fill', cfg.highlight);
+        hits.push(frames[i]);
+      }
+    }
+    hits.sort(function (a, b) { return a.start - b.start || b.samples - a.samples; });
+    var covered = -Infinity;
+    var sum = 0;
+    for (var j = 0; j < hits.length; j++) {
+      if (hits[j].start + eps >= covered) {
+        sum += hits[j].samples;
+        covered = hits[j].start + hits[j].samples;
+      }
+    }
+    var percent = cfg.total > 0 ? (100 * sum) / cfg.total : 0;
+    searching = true;
+    if (matched) matched.textContent = 'Matched: ' + percent.toFixed(2) + '%';
+    if (searchButton) searchButton.textContent = 'Reset Search';
+    return percent;
+  }
+
+  function promptSearch() {
+    var term = window.prompt('Search frames by regular expression (e.g. ^py:: or json)', '');
+    if (term) search(term);
+  }
+
+  if (group) {
+    group.addEventListener('mouseover', function (event) {
+      var f = frameOf(event.target);
+      if (f && details) details.textContent = f.title;
+    });
+    group.addEventListener('mouseout', function (event) {
+      if (frameOf(event.target) && details) details.textContent = ' ';
+    });
+    group.addEventListener('click', function (event) {
+      var f = frameOf(event.target);
+      if (f && f.samples > 0) zoom(f);
+    });
+  }
+  if (unzoomButton) unzoomButton.addEventListener('click', resetZoom);
+  if (searchButton) {
+    searchButton.addEventListener('click', function () {
+      if (searching) resetSearch();
+      else promptSearch();
+    });
+  }
+  window.addEventListener('keydown', function (event) {
+    if ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F')) {
+      event.preventDefault();
+      promptSearch();
+    } else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      promptSearch();
+    } else if (event.key === 'Escape') {
+      resetSearch();
+      resetZoom();
+    }
+  });
+
+  window.pfgSearch = search;
+  window.pfgResetSearch = resetSearch;
+  window.pfgResetZoom = resetZoom;
+})`;
+
+/**
+ * The script text, config applied. `configJson` must come from serializeScriptJson (no `<`, `>`
+ * or `&`), which keeps the CDATA section that wraps it well-formed.
+ */
+export function buildFlameGraphScript(configJson: string): string {
+  return `${SCRIPT_BODY}(${configJson});`;
+}

@@ -1,0 +1,235 @@
+/**
+ * Compat view: the folded output of Brendan Gregg's `stackcollapse-perf.pl` (FlameGraph repo),
+ * byte for byte, for the same options, so `fold --compat` can replace the Perl tool in existing
+ * pipelines. Re-implemented from its documented behaviour; tested against the Perl tool's output
+ * on captured `perf script` text (test/fixtures/fold, test/golden/fold/*.compat-*).
+ *
+ * Behaviour reproduced: the process-name root frame (spaces → `_`; `--pid` → `comm-PID`, `--tid`
+ * → `comm-PID/TID`, `?` for the PID when perf printed one number), weighting by the event period
+ * (1 when absent or 0), keeping only the first event type seen unless `eventFilter` is given,
+ * `+0x…` offsets stripped, frames whose symbol starts with `(` skipped, `->` inline chains split
+ * with `_[i]` on the inlined parts, `[unknown]` → `[<module basename>]` (`[unknown]` when the
+ * module is unknown too; `--addrs` adds `<address>`), name tidying (`;` → `:`, everything from the
+ * first `(` dropped except `(anonymous namespace)` and Go method names, quotes deleted, Java
+ * `L` prefixes), `_[k]` for kernel modules (`--kernel`), `_[j]` for `/tmp/perf-PID.map` frames
+ * (`--jit`), `--all` = both, `--srcline` (a source line follows each resolved frame line), and the
+ * exact line-matching rules of the Perl tool, including its quirks (a sample is only stored at the
+ * blank line that ends it; lines it does not recognise are ignored).
+ *
+ * Deliberate differences:
+ * - `--inline` and `--context` are not supported: they run `addr2line`/`nm` on the binaries, an
+ *   effect this pure module cannot have (perf's own inline output, `(inlined)` frames, is folded
+ *   like any frame, as the Perl tool does without `--inline`).
+ * - Input is text, not bytes: invalid UTF-8 has already become U+FFFD, and the caller's line
+ *   splitting decides line ends. Perl treats `\s`/`\w`/`\d` as ASCII classes here; we match that.
+ * - Output order comes from `formatFoldedText` (UTF-16 code-unit order), which equals the Perl
+ *   tool's byte order except between astral-plane characters and U+E000–U+FFFF.
+ * - The Perl tool's stderr warnings ("Unrecognized line", "Filtering for events of type") are not
+ *   produced; the `# cmdline` header it parses is unused by its output and ignored here too.
+ */
+import { addStack, type FoldedStacks } from './folded.js';
+
+export interface CompatOptions {
+  /** `--pid`: process name becomes `comm-PID`. Default false. */
+  pid?: boolean;
+  /** `--tid`: process name becomes `comm-PID/TID` (wins over `pid`). Default false. */
+  tid?: boolean;
+  /** `--kernel`: append `_[k]` to kernel frames. Default false. */
+  kernel?: boolean;
+  /** `--jit`: append `_[j]` to `/tmp/perf-PID.map` frames. Default false. */
+  jit?: boolean;
+  /** `--all`: kernel and jit annotations. Default false. */
+  all?: boolean;
+  /** `--addrs`: keep the raw address in unresolved frames, `[module <addr>]`. Default false. */
+  addrs?: boolean;
+  /** `--event-filter=EVENT`: keep only this event. Default: the first event seen. */
+  eventFilter?: string;
+  /** `--srcline`: input from `perf script -F+srcline`, one source line after each frame line. Default false. */
+  srcline?: boolean;
+}
+
+export interface CompatFolder {
+  pushLine(line: string): void;
+  finish(): FoldedStacks;
+}
+
+// Perl's \s, \S on byte strings: ASCII space, \t, \n, \v, \f, \r. `.` is "anything but \n".
+const HEADER_PATTERN = /^([^\t\n\v\f\r ][^\n]+?)[\t\n\v\f\r ]+(\d+)\/*(\d+)*[\t\n\v\f\r ]+/;
+const EVENT_PATTERN = /:[\t\n\v\f\r ]*(\d+)*[\t\n\v\f\r ]+([^\t\n\v\f\r ]+):[\t\n\v\f\r ]*$/;
+const FRAME_PATTERN = /^[\t\n\v\f\r ]*(\w+)[\t\n\v\f\r ]*([^\n]+) \(([^\n]*)\)/;
+const OFFSET_SUFFIX = /\+0x[\da-f]+$/;
+const GO_METHOD = /\.\([^\n]*\)\./;
+const FROM_FIRST_PAREN = /\((?!anonymous namespace\))[^\n]*/;
+const KERNEL_MODULE = /(?:^\[|vmlinux$)/;
+const PERF_MAP = /\/tmp\/perf-\d+\.map/;
+
+interface FrameLine {
+  pc: string;
+  rawfunc: string;
+  mod: string;
+}
+
+/** Creates a streaming folder with stackcollapse-perf.pl's semantics. */
+export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
+  const annotateKernel = options.kernel === true || options.all === true;
+  const annotateJit = options.jit === true || options.all === true;
+  const includeAddrs = options.addrs === true;
+  const srcline = options.srcline === true;
+  let eventFilter = options.eventFilter ?? '';
+  const collapsed: FoldedStacks = new Map();
+  // Frames leaf first (the Perl tool unshifts onto the root end; we push and reverse at the end).
+  const stack: string[] = [];
+  let pname: string | undefined;
+  let period = 1;
+  let isJava = false;
+  // --srcline: names of the current frame line still waiting for their source line.
+  let pendingSource: string[] = [];
+  let pendingResolvedCount = 0;
+  let pendingIndex = 0;
+
+  const commitPending = (): void => {
+    for (let index = pendingSource.length - 1; index >= 0; index -= 1) stack.push(pendingSource[index] as string);
+    pendingSource = [];
+    pendingIndex = 0;
+    pendingResolvedCount = 0;
+  };
+
+  const handleFrame = (frame: FrameLine): void => {
+    const rawfunc = frame.rawfunc.replace(OFFSET_SUFFIX, '');
+    if (rawfunc.startsWith('(')) return;
+    const parts = rawfunc.split('->');
+    while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+    const inline: string[] = [];
+    let unknown = false;
+    let resolvedCount = 0;
+    for (const part of parts) {
+      let func = part;
+      if (func === '[unknown]') {
+        if (frame.mod !== '[unknown]') {
+          func = frame.mod.slice(frame.mod.lastIndexOf('/') + 1);
+        } else {
+          func = 'unknown';
+          unknown = true;
+        }
+        func = includeAddrs ? `[${func} <${frame.pc}>]` : `[${func}]`;
+      }
+      func = func.replaceAll(';', ':');
+      if (!GO_METHOD.test(func)) func = func.replace(FROM_FIRST_PAREN, '');
+      func = func.replace(/["']/g, '');
+      if (isJava && func.includes('/') && func.startsWith('L')) func = func.slice(1);
+      if (inline.length > 0) {
+        if (!func.includes('_[i]')) func += '_[i]';
+      } else if (annotateKernel && KERNEL_MODULE.test(frame.mod) && !frame.mod.includes('unknown')) {
+        func += '_[k]';
+      } else if (annotateJit && PERF_MAP.test(frame.mod)) {
+        if (!func.includes('_[j]')) func += '_[j]';
+      }
+      // --srcline: a source line is read for each part until the first unknown part.
+      if (srcline && !unknown) resolvedCount += 1;
+      inline.push(func);
+    }
+    if (srcline && resolvedCount > 0) {
+      pendingSource = inline;
+      pendingResolvedCount = resolvedCount;
+      pendingIndex = 0;
+      return;
+    }
+    for (let index = inline.length - 1; index >= 0; index -= 1) stack.push(inline[index] as string);
+  };
+
+  const handleHeader = (match: RegExpExecArray, line: string): void => {
+    const comm = match[1] as string;
+    let pid = match[2] as string;
+    let tid = match[3];
+    if (tid === undefined || tid === '' || tid === '0') {
+      tid = pid;
+      pid = '?';
+    }
+    let samplePeriod: string | undefined;
+    const event = EVENT_PATTERN.exec(line);
+    if (event !== null) {
+      samplePeriod = event[1];
+      const name = event[2] as string;
+      if (eventFilter === '') eventFilter = name;
+      else if (name !== eventFilter) return;
+    }
+    period = samplePeriod === undefined || samplePeriod === '' || samplePeriod === '0' ? 1 : Number(samplePeriod);
+    let name: string;
+    if (options.tid === true) name = `${comm}-${pid}/${tid}`;
+    else if (options.pid === true) name = `${comm}-${pid}`;
+    else name = comm;
+    pname = name.replaceAll(' ', '_');
+    isJava = pname.startsWith('java');
+  };
+
+  return {
+    pushLine(line: string): void {
+      if (pendingSource.length > 0) {
+        // The Perl tool reads this line itself as the source line of the frame before.
+        const source = line.replace(/\[[^\n]*?\]/g, '').replace(/^[\t\n\v\f\r ]*/, '').replace(/[\t\n\v\f\r ]*$/, '');
+        if (source !== '') pendingSource[pendingIndex] += `:${source}`;
+        pendingIndex += 1;
+        if (pendingIndex >= pendingResolvedCount) commitPending();
+        return;
+      }
+      if (line.charCodeAt(0) === 0x23 /* # */) return;
+      if (line.length === 0) {
+        if (pname === undefined) return;
+        stack.push(pname);
+        stack.reverse();
+        addStack(collapsed, stack.join(';'), period);
+        stack.length = 0;
+        pname = undefined;
+        return;
+      }
+      if (!isPerlSpace(line.charCodeAt(0))) {
+        const header = HEADER_PATTERN.exec(line);
+        if (header !== null) {
+          handleHeader(header, line);
+          return;
+        }
+      }
+      if (pname === undefined) return;
+      const frame = matchFrameLine(line);
+      if (frame !== undefined) handleFrame(frame);
+    },
+    finish(): FoldedStacks {
+      // Like the Perl tool: a sample without its terminating blank line is not stored.
+      return collapsed;
+    },
+  };
+}
+
+/**
+ * The Perl tool's `/^\s*(\w+)\s*(.+) \((.*)\)/` on a stack line. Fast path with index arithmetic
+ * for the shapes perf prints; the regular expression (with its backtracking) for anything else.
+ */
+function matchFrameLine(line: string): FrameLine | undefined {
+  const length = line.length;
+  let start = 0;
+  while (start < length && isPerlSpace(line.charCodeAt(start))) start += 1;
+  let wordEnd = start;
+  while (wordEnd < length && isWordChar(line.charCodeAt(wordEnd))) wordEnd += 1;
+  if (wordEnd > start) {
+    let funcStart = wordEnd;
+    while (funcStart < length && isPerlSpace(line.charCodeAt(funcStart))) funcStart += 1;
+    const close = line.lastIndexOf(')');
+    if (close >= 0) {
+      const open = close >= 2 ? line.lastIndexOf(' (', close - 2) : -1;
+      if (open > funcStart && line.indexOf('\n') < 0) {
+        return { pc: line.slice(start, wordEnd), rawfunc: line.slice(funcStart, open), mod: line.slice(open + 2, close) };
+      }
+    }
+  }
+  const match = FRAME_PATTERN.exec(line);
+  if (match === null) return undefined;
+  return { pc: match[1] as string, rawfunc: match[2] as string, mod: match[3] as string };
+}
+
+function isPerlSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}

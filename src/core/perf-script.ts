@@ -1,0 +1,194 @@
+/**
+ * Streaming parser of `perf script` text.
+ *
+ * Push one line at a time (without its trailing newline); a sample is delivered to `onSample`
+ * when it is complete: at the blank line perf prints after each callchain, when the next sample
+ * header arrives (single-line samples recorded without a callchain) or at `finish()`. Nothing but
+ * the sample being assembled is held, so memory does not grow with the input.
+ *
+ * Lines understood (what perf 5.x/6.x prints; fields may be missing when `-F` leaves them out):
+ *   header  `COMM PID/TID [CPU] TIME: PERIOD EVENT: [rest]`  (COMM may contain spaces; a single
+ *           number is taken as the TID, which is what default `perf script` prints)
+ *   frame   `<ws>ADDR SYMBOL[+0xOFF] (DSO)`  (SYMBOL may contain spaces, parentheses, `;`, quotes)
+ *   frame   `<ws>ADDR SYMBOL+0xOFF (inlined)`  (default output with inline expansion: the frame
+ *           takes the DSO of the real frame at the same address that follows it, `inlined: true`)
+ *   `#` comment lines (perf `--header`), blank lines; anything else is ignored.
+ * A trailing `\r` is removed from every line.
+ */
+
+export interface PerfFrame {
+  /** Instruction address as printed (hex, no `0x`). */
+  address: string;
+  /** Symbol without the `+0x…` offset; `[unknown]` when perf could not resolve it. */
+  symbol: string;
+  /** `0x…` offset when perf printed `symbol+0x…`. */
+  offset?: string;
+  /** Module path or pseudo-module (`[kernel.kallsyms]`, `[unknown]`, `/tmp/perf-PID.map`, …). */
+  dso: string;
+  /** Set for inline frames printed as `(inlined)`; `dso` then comes from the enclosing frame. */
+  inlined?: boolean;
+}
+
+export interface PerfSample {
+  comm: string;
+  pid?: number;
+  tid?: number;
+  cpu?: number;
+  /** Seconds, as printed. */
+  time?: number;
+  period?: number;
+  event?: string;
+  /** Leaf first, as perf prints. */
+  frames: PerfFrame[];
+}
+
+export interface PerfScriptParser {
+  pushLine(line: string): void;
+  finish(): void;
+}
+
+const HEADER_PATTERN =
+  /^[ \t]*([^ \t][^]*?)[ \t]+(\d+)(?:\/(\d+))?[ \t]+(?:\[(\d+)\][ \t]+)?(?:(\d+\.\d+):[ \t]+)?(?:(\d+)[ \t]+)?([^ \t]+):(?:[ \t]+([^]*))?$/;
+
+const INLINED_DSO = 'inlined';
+
+/** Creates a push parser that calls `onSample` once per complete sample. */
+export function createPerfScriptParser(onSample: (sample: PerfSample) => void): PerfScriptParser {
+  let current: PerfSample | undefined;
+  let pendingInline = false;
+
+  const flush = (): void => {
+    if (current === undefined) return;
+    const sample = current;
+    current = undefined;
+    if (pendingInline) resolveInlinedFrames(sample.frames);
+    pendingInline = false;
+    onSample(sample);
+  };
+
+  return {
+    pushLine(rawLine: string): void {
+      const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+      if (line.length === 0) {
+        flush();
+        return;
+      }
+      const first = line.charCodeAt(0);
+      if (first === 0x20 || first === 0x09) {
+        const frame = parsePerfFrameLine(line);
+        if (frame !== undefined) {
+          if (current !== undefined) {
+            current.frames.push(frame);
+            if (frame.dso === INLINED_DSO) pendingInline = true;
+          }
+          return;
+        }
+        if (line.trim().length === 0) {
+          flush();
+          return;
+        }
+      } else if (first === 0x23 /* # */) {
+        return;
+      }
+      const header = parsePerfHeaderLine(line);
+      if (header !== undefined) {
+        flush();
+        current = header;
+        if (header.frames.length > 0 && header.frames[0]?.dso === INLINED_DSO) pendingInline = true;
+      }
+    },
+    finish(): void {
+      flush();
+    },
+  };
+}
+
+/**
+ * Parses a sample header line; returns undefined when the line is not one. Text after the event
+ * (samples recorded without a callchain) becomes the single frame when it reads as a frame.
+ */
+export function parsePerfHeaderLine(line: string): PerfSample | undefined {
+  const match = HEADER_PATTERN.exec(line);
+  if (match === null) return undefined;
+  const [, comm, first, second, cpu, time, period, event, rest] = match;
+  const sample: PerfSample = { comm: comm ?? '', frames: [] };
+  if (second !== undefined) {
+    sample.pid = Number(first);
+    sample.tid = Number(second);
+  } else {
+    sample.tid = Number(first);
+  }
+  if (cpu !== undefined) sample.cpu = Number(cpu);
+  if (time !== undefined) sample.time = Number(time);
+  if (period !== undefined) sample.period = Number(period);
+  if (event !== undefined) sample.event = event;
+  if (rest !== undefined && rest.length > 0) {
+    const frame = parsePerfFrameLine(rest);
+    if (frame !== undefined) sample.frames.push(frame);
+  }
+  return sample;
+}
+
+/**
+ * Parses a callchain line `<ws>ADDR SYMBOL[+0xOFF] (DSO)` with index arithmetic only (this is the
+ * hot path: a few hundred MB of these lines per run). The DSO is the text between the last ` (`
+ * and the final `)`, so symbols may contain spaces and parentheses. Without a `(DSO)` part the
+ * whole rest is the symbol and `dso` is empty. Returns undefined when the line does not start
+ * with a hex address followed by a space.
+ */
+export function parsePerfFrameLine(line: string): PerfFrame | undefined {
+  const length = line.length;
+  let start = 0;
+  while (start < length) {
+    const code = line.charCodeAt(start);
+    if (code !== 0x20 && code !== 0x09) break;
+    start += 1;
+  }
+  let end = start;
+  while (end < length && isHexDigit(line.charCodeAt(end))) end += 1;
+  if (end === start || end >= length || line.charCodeAt(end) !== 0x20) return undefined;
+  const address = line.slice(start, end);
+  let last = length;
+  while (last > end && line.charCodeAt(last - 1) === 0x20) last -= 1;
+  const symbolStart = end + 1;
+  let symbolEnd = last;
+  let dso = '';
+  if (line.charCodeAt(last - 1) === 0x29 /* ) */) {
+    const open = line.lastIndexOf(' (', last - 2);
+    if (open >= end) {
+      dso = line.slice(open + 2, last - 1);
+      symbolEnd = open;
+    }
+  }
+  if (symbolEnd < symbolStart) symbolEnd = symbolStart;
+  const plus = line.lastIndexOf('+0x', symbolEnd - 1);
+  if (plus > symbolStart && plus + 3 < symbolEnd && isHexRun(line, plus + 3, symbolEnd)) {
+    const frame: PerfFrame = { address, symbol: line.slice(symbolStart, plus), offset: line.slice(plus + 1, symbolEnd), dso };
+    if (dso === INLINED_DSO) frame.inlined = true;
+    return frame;
+  }
+  const frame: PerfFrame = { address, symbol: line.slice(symbolStart, symbolEnd), dso };
+  if (dso === INLINED_DSO) frame.inlined = true;
+  return frame;
+}
+
+/** Gives `(inlined)` frames the DSO of the next real frame at the same address (perf prints inline frames first). */
+function resolveInlinedFrames(frames: PerfFrame[]): void {
+  for (let index = frames.length - 1; index >= 0; index -= 1) {
+    const frame = frames[index];
+    if (frame === undefined || frame.dso !== INLINED_DSO) continue;
+    const outer = frames[index + 1];
+    frame.dso = outer !== undefined && outer.address === frame.address ? outer.dso : '[unknown]';
+  }
+}
+
+function isHexDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66) || (code >= 0x41 && code <= 0x46);
+}
+
+function isHexRun(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    if (!isHexDigit(text.charCodeAt(index))) return false;
+  }
+  return true;
+}

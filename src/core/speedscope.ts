@@ -1,0 +1,96 @@
+/**
+ * Export to speedscope's file format (https://www.speedscope.app/file-format-schema.json), so a
+ * profile can be opened in https://www.speedscope.app or the speedscope CLI for a time-ordered,
+ * left-heavy or sandwich view.
+ *
+ * One `sampled` profile: each distinct folded stack is one sample (root first, as speedscope
+ * expects) whose weight is the stack's count. Frames are shared and numbered in order of first
+ * appearance while walking the stacks in byte order, so the same input always gives the same JSON.
+ */
+
+import { sortedStackKeys, type FoldedStacks } from './folded.js';
+
+export const SPEEDSCOPE_SCHEMA = 'https://www.speedscope.app/file-format-schema.json';
+
+export interface SpeedscopeFrame {
+  name: string;
+  /** Source file of a Python frame (`py::<qualname>:<file>`), when the name carries one. */
+  file?: string;
+}
+
+export interface SpeedscopeSampledProfile {
+  type: 'sampled';
+  name: string;
+  unit: 'none';
+  startValue: number;
+  endValue: number;
+  samples: number[][];
+  weights: number[];
+}
+
+export interface SpeedscopeFile {
+  $schema: typeof SPEEDSCOPE_SCHEMA;
+  shared: { frames: SpeedscopeFrame[] };
+  profiles: SpeedscopeSampledProfile[];
+  name: string;
+  activeProfileIndex: number;
+  exporter: string;
+}
+
+/** Builds the speedscope document (an object; see toSpeedscope for the JSON text). */
+export function buildSpeedscope(stacks: FoldedStacks, options: { name: string }): SpeedscopeFile {
+  const frames: SpeedscopeFrame[] = [];
+  const frameIndex = new Map<string, number>();
+  const samples: number[][] = [];
+  const weights: number[] = [];
+  for (const stack of sortedStackKeys(stacks)) {
+    const weight = stacks.get(stack) ?? 0;
+    if (!(weight > 0)) continue;
+    const names = stack === '' ? [] : stack.split(';');
+    samples.push(
+      names.map((name) => {
+        let index = frameIndex.get(name);
+        if (index === undefined) {
+          index = frames.length;
+          frameIndex.set(name, index);
+          frames.push(describeFrame(name));
+        }
+        return index;
+      }),
+    );
+    weights.push(weight);
+  }
+  return {
+    $schema: SPEEDSCOPE_SCHEMA,
+    shared: { frames },
+    profiles: [
+      {
+        type: 'sampled',
+        name: options.name,
+        // Weights are sample counts (or event periods); speedscope's 'none' means "just numbers".
+        unit: 'none',
+        startValue: 0,
+        endValue: weights.reduce((sum, weight) => sum + weight, 0),
+        samples,
+        weights,
+      },
+    ],
+    name: options.name,
+    activeProfileIndex: 0,
+    exporter: 'python-perf-gate',
+  };
+}
+
+/** Speedscope JSON text for a profile, deterministic for the same input. */
+export function toSpeedscope(stacks: FoldedStacks, options: { name: string }): string {
+  return `${JSON.stringify(buildSpeedscope(stacks, options))}\n`;
+}
+
+/** Keeps the full folded name (so searches match the flame graph) and adds the file of Python frames. */
+function describeFrame(name: string): SpeedscopeFrame {
+  if (name.startsWith('py::')) {
+    const colon = name.indexOf(':', 4);
+    if (colon > 4 && colon < name.length - 1) return { name, file: name.slice(colon + 1) };
+  }
+  return { name };
+}

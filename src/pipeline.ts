@@ -1,0 +1,373 @@
+/**
+ * The pipeline, as one line: settings → check → record → fold → render → compare → (publish).
+ * `main.ts` (the Action) and `cli.ts` (the terminal) both call `runProfilePipeline`; publishing to
+ * GitHub is the Action's own last step.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { mergeStacks, formatFoldedText, type FoldedStacks } from './core/folded.js';
+import { outputLayout, runFoldedName, runLogName } from './core/output-layout.js';
+import { planMode } from './core/profiling-modes.js';
+import { describeProbe, type Readiness } from './core/readiness.js';
+import { combineQuality, findQualityProblems, summarizeQuality, type RunQuality } from './core/run-quality.js';
+import { renderFlameGraph } from './core/flamegraph.js';
+import { renderDiffFlameGraph } from './core/diff-flamegraph.js';
+import { toSpeedscope } from './core/speedscope.js';
+import { computeFunctionTable, rankBySelf } from './core/hotspots.js';
+import { compareProfiles, type Comparison } from './core/compare.js';
+import type { Settings } from './settings.js';
+import { checkReadiness } from './shell/readiness.js';
+import { recordRun, type RecordedRun } from './shell/recorder.js';
+import { loadBaselinePath, type Baseline } from './shell/baseline.js';
+import { UserError } from './errors.js';
+import { runCommand } from './shell/process.js';
+
+export type Verdict = 'pass' | 'regressed' | 'inconclusive' | 'no-baseline';
+
+/** Where progress and notices go: the Action's log or the terminal's stderr. */
+export interface Reporter {
+  info(line: string): void;
+  notice(line: string): void;
+  warning(line: string): void;
+}
+
+export interface ProfileOutcome {
+  verdict: Verdict;
+  /** 0 pass / no-baseline / tolerated, 1 regression (or inconclusive when asked to fail). */
+  exitCode: 0 | 1;
+  readiness: Readiness;
+  runs: RunSummary[];
+  quality: RunQuality;
+  comparison?: Comparison;
+  baseline?: Pick<Baseline, 'source' | 'runs' | 'meta'>;
+  inconclusiveReasons: string[];
+  files: OutputFiles;
+  report: Report;
+}
+
+export interface RunSummary {
+  index: number;
+  samples: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+  processingSeconds: number;
+  quality: RunQuality;
+}
+
+export interface OutputFiles {
+  directory: string;
+  folded: string;
+  runs: string[];
+  flamegraph: string;
+  speedscope: string;
+  report: string;
+  readiness: string;
+  logs: string[];
+  diff?: string;
+  diffBaselineShape?: string;
+  baselineFolded?: string;
+  perfData: string[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  verdict: Verdict;
+  inconclusiveReasons: string[];
+  python?: { version: string; executable: string; implementation: string };
+  mode?: string;
+  event: string;
+  frequency: number;
+  view: string;
+  target?: unknown;
+  runs: RunSummary[];
+  quality: RunQuality;
+  hotspots: { name: string; selfShare: number; inclusiveShare: number }[];
+  comparison?: Comparison;
+  baseline?: { source: string; runs: number; pythonVersion?: string; mode?: string; event?: string };
+  problems: Readiness['problems'];
+  files: Record<string, string | string[]>;
+}
+
+/** settings → check. Throws UserError (with the readiness) when profiling cannot proceed. */
+export async function runCheck(settings: Pick<Settings, 'python' | 'mode' | 'event' | 'installPerf' | 'allowSudo'>, reporter: Reporter): Promise<Readiness> {
+  const scratch = join(tmpdir(), 'python-perf-gate');
+  mkdirSync(scratch, { recursive: true });
+  const options: Parameters<typeof checkReadiness>[0] = {
+    mode: settings.mode,
+    event: settings.event,
+    scratchDirectory: scratch,
+    installPerf: settings.installPerf,
+    allowSudo: settings.allowSudo,
+    log: (line) => reporter.info(line),
+  };
+  if (settings.python) options.python = settings.python;
+  return checkReadiness(options);
+}
+
+export async function runProfilePipeline(settings: Settings, reporter: Reporter): Promise<ProfileOutcome> {
+  const target = settings.target;
+  if (!target) throw new UserError("Nothing to profile. Set 'script' (a Python file, with optional 'args') or 'run' (a shell command).");
+  const out = settings.outputDir;
+  mkdirSync(join(out, outputLayout.runsDirectory), { recursive: true });
+  mkdirSync(join(out, outputLayout.logsDirectory), { recursive: true });
+
+  // check
+  const readiness = await runCheck(settings, reporter);
+  const readinessPath = join(out, outputLayout.readiness);
+  writeFileSync(readinessPath, `${JSON.stringify(readiness, null, 2)}\n`);
+  for (const problem of readiness.problems.filter((p) => p.severity !== 'error')) {
+    const line = `${problem.message}${problem.fix ? ` ${problem.fix}` : ''}`;
+    if (problem.severity === 'warning') reporter.warning(line);
+    else reporter.notice(line);
+  }
+  if (!readiness.ready || !readiness.mode || !readiness.python || !readiness.perf.path) {
+    const errors = readiness.problems.filter((p) => p.severity === 'error');
+    throw new UserError(
+      `This runner cannot profile Python with perf:\n${errors.map((p) => `- [${p.code}] ${p.message}${p.fix ? `\n  Fix: ${p.fix}` : ''}`).join('\n')}`,
+    );
+  }
+  reporter.info(
+    `Python ${readiness.python.version} (${readiness.python.executable}), mode ${readiness.mode}, event ${readiness.event}; probe ${readiness.probeSeconds.toFixed(2)} s: ${readiness.probes.map(describeProbe).join('; ')}`,
+  );
+
+  // record (+ fold, streamed per run)
+  const plan = planMode(readiness.mode);
+  const scratch = join(tmpdir(), 'python-perf-gate', `run-${process.pid}`);
+  const python = readiness.python.executable;
+  const perfPath = readiness.perf.path;
+  const timeoutMs = settings.timeoutMinutes * 60_000;
+  for (let index = 1; index <= settings.warmup; index += 1) {
+    reporter.info(`warm-up ${index}/${settings.warmup} …`);
+    await runWarmup(settings, python, plan.env, timeoutMs, join(out, outputLayout.logsDirectory, `warmup-${index}.log`));
+  }
+  const recorded: RecordedRun[] = [];
+  const files: OutputFiles = {
+    directory: out,
+    folded: join(out, outputLayout.folded),
+    runs: [],
+    flamegraph: join(out, outputLayout.flamegraph),
+    speedscope: join(out, outputLayout.speedscope),
+    report: join(out, outputLayout.report),
+    readiness: readinessPath,
+    logs: [],
+    perfData: [],
+  };
+  try {
+    for (let index = 1; index <= settings.repeat; index += 1) {
+      const logPath = join(out, runLogName(index));
+      files.logs.push(logPath);
+      const request: Parameters<typeof recordRun>[0] = {
+        perfPath,
+        python,
+        plan,
+        event: readiness.event,
+        frequency: settings.frequency,
+        target,
+        workingDirectory: settings.workingDirectory,
+        scratchDirectory: scratch,
+        logPath,
+        fold: { view: settings.view, workingDirectory: settings.workingDirectory, homeDirectory: homedir() },
+        timeoutMs,
+        label: `run-${index}`,
+      };
+      if (settings.keepPerfData) request.keepPerfDataIn = join(out, outputLayout.perfDataDirectory);
+      const run = await recordRun(request);
+      if (run.perfDataPath) files.perfData.push(run.perfDataPath);
+      if (run.failure || !run.fold) {
+        const tail = run.logTail.length > 0 ? `\nLast ${run.logTail.length} lines of ${relative(process.cwd(), logPath) || logPath}:\n${run.logTail.join('\n')}` : '';
+        throw new UserError(`Run ${index}/${settings.repeat}: ${run.failure ?? 'no profile was produced.'} No comparison was made.${tail}`, {
+          logTail: run.logTail,
+        });
+      }
+      const runPath = join(out, runFoldedName(index));
+      writeFileSync(runPath, formatFoldedText(run.fold.stacks));
+      files.runs.push(runPath);
+      recorded.push(run);
+      reporter.info(
+        `run ${index}/${settings.repeat} … ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`,
+      );
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  const runs: RunSummary[] = recorded.map((run, i) => ({
+    index: i + 1,
+    samples: run.fold?.quality.samples ?? 0,
+    wallSeconds: run.wallSeconds,
+    cpuSeconds: run.cpuSeconds,
+    processingSeconds: run.processingSeconds,
+    quality: summarizeQuality(run.fold!.quality, run.lostChunks),
+  }));
+  const quality = combineQuality(runs.map((run) => run.quality));
+  if (quality.pythonShare === 0) {
+    reporter.warning(
+      target.kind === 'run'
+        ? `No sample carries a Python frame: the command did not run a perf-enabled Python. Make it call 'python' / '$PYTHON' (the checked interpreter ${python}), not a different one.`
+        : 'No sample carries a Python frame; the profile shows native code only.',
+    );
+  }
+  if (quality.truncatedShare > 0.01) {
+    reporter.notice(
+      `${(quality.truncatedShare * 100).toFixed(1)}% of samples have stacks deeper than perf could unwind; they are shown under [truncated] (deepest Python chain kept: ${quality.deepestPythonChain}).`,
+    );
+  }
+
+  // fold: merge the runs into the headline profile
+  const runStacks = recorded.map((run) => run.fold!.stacks);
+  const headline = mergeStacks(runStacks);
+  writeFileSync(files.folded, formatFoldedText(headline));
+
+  // render
+  const subtitle = [
+    `Python ${readiness.python.version}`,
+    `mode ${readiness.mode}`,
+    `${readiness.event} @ ${settings.frequency} Hz`,
+    `${quality.samples.toLocaleString('en-US')} samples`,
+    `${settings.repeat} run${settings.repeat === 1 ? '' : 's'}`,
+    process.env.GITHUB_SHA ? `commit ${process.env.GITHUB_SHA.slice(0, 12)}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const title = settings.title ?? `python-perf-gate: ${describeTarget(target, settings.workingDirectory)}`;
+  writeFileSync(files.flamegraph, renderFlameGraph(headline, { title, subtitle }));
+  writeFileSync(files.speedscope, toSpeedscope(headline, { name: title }));
+
+  // compare
+  let baseline: Baseline | undefined;
+  if (settings.baseline) {
+    baseline = await loadBaselineSource(settings, reporter);
+  }
+  const inconclusiveReasons = findQualityProblems(quality, runs.map((run) => run.quality));
+  let comparison: Comparison | undefined;
+  let verdict: Verdict = 'no-baseline';
+  if (!baseline) {
+    reporter.notice(
+      settings.baseline
+        ? `No baseline found for '${settings.baseline}'; this run becomes a baseline for the next one. Verdict: no-baseline.`
+        : 'No baseline given: profiled only. Set \'baseline\' to gate regressions.',
+    );
+  } else {
+    const currentMeta = { pythonVersion: readiness.python.version, mode: readiness.mode, event: readiness.event, quality: { rootedShare: quality.rootedShare, pythonShare: quality.pythonShare } };
+    const compareInput: Parameters<typeof compareProfiles>[0] = {
+      baseline: baseline.runs.map((stacks) => ({ stacks })),
+      current: recorded.map((run) => ({ stacks: run.fold!.stacks, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds })),
+      currentMeta,
+      baselineMeta: baseline.meta,
+      options: settings.compare,
+    };
+    comparison = compareProfiles(compareInput);
+    verdict = comparison.verdict;
+    if (verdict === 'pass' && inconclusiveReasons.length > 0) verdict = 'inconclusive';
+    if (verdict === 'inconclusive') inconclusiveReasons.push(...(comparison.reasons ?? []));
+    const baselineStacks = mergeStacks(baseline.runs);
+    files.baselineFolded = join(out, outputLayout.baselineFolded);
+    writeFileSync(files.baselineFolded, formatFoldedText(baselineStacks));
+    files.diff = join(out, outputLayout.diff);
+    writeFileSync(files.diff, renderDiffFlameGraph(baselineStacks, headline, { title: `Differential: ${title}`, subtitle }));
+    files.diffBaselineShape = join(out, outputLayout.diffBaselineShape);
+    writeFileSync(
+      files.diffBaselineShape,
+      renderDiffFlameGraph(baselineStacks, headline, { title: `Differential (baseline shape): ${title}`, subtitle, shape: 'baseline' }),
+    );
+  }
+
+  const exitCode: 0 | 1 =
+    (verdict === 'regressed' && settings.failOnRegression) || (verdict === 'inconclusive' && settings.failOnInconclusive) ? 1 : 0;
+  const report = buildReport({ settings, readiness, runs, quality, headline, verdict, inconclusiveReasons, comparison, baseline, files });
+  writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
+  const outcome: ProfileOutcome = { verdict, exitCode, readiness, runs, quality, inconclusiveReasons, files, report };
+  if (comparison) outcome.comparison = comparison;
+  if (baseline) outcome.baseline = { source: baseline.source, runs: baseline.runs, meta: baseline.meta };
+  return outcome;
+}
+
+async function runWarmup(settings: Settings, python: string, modeEnv: Record<string, string>, timeoutMs: number, logPath: string): Promise<void> {
+  const { buildWorkload } = await import('./shell/recorder.js');
+  const { argv, env } = buildWorkload({ python, target: settings.target!, plan: { mode: 'fp', env: modeEnv, callGraphArgs: [], injectJit: false } });
+  const result = await runCommand(argv, { cwd: settings.workingDirectory, env, timeoutMs });
+  writeFileSync(logPath, `${result.stdout}${result.stderr}`);
+  if (result.exitCode !== 0) {
+    throw new UserError(`The warm-up run failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); see ${logPath}. No profile was recorded.`);
+  }
+}
+
+function describeTarget(target: NonNullable<Settings['target']>, workingDirectory: string): string {
+  switch (target.kind) {
+    case 'script':
+      return [relative(workingDirectory, target.script) || target.script, ...target.args].join(' ');
+    case 'run':
+      return target.command;
+    case 'argv':
+      return target.argv.join(' ');
+  }
+}
+
+function buildReport(input: {
+  settings: Settings;
+  readiness: Readiness;
+  runs: RunSummary[];
+  quality: RunQuality;
+  headline: FoldedStacks;
+  verdict: Verdict;
+  inconclusiveReasons: string[];
+  comparison: Comparison | undefined;
+  baseline: Baseline | undefined;
+  files: OutputFiles;
+}): Report {
+  const table = computeFunctionTable(input.headline);
+  const hotspots = rankBySelf(table, 20).map((fn) => ({
+    name: fn.name,
+    selfShare: table.total > 0 ? fn.self / table.total : 0,
+    inclusiveShare: table.total > 0 ? fn.inclusive / table.total : 0,
+  }));
+  const rel = (path: string) => relative(input.files.directory, path);
+  const files: Record<string, string | string[]> = {
+    folded: rel(input.files.folded),
+    runs: input.files.runs.map(rel),
+    flamegraph: rel(input.files.flamegraph),
+    speedscope: rel(input.files.speedscope),
+    readiness: rel(input.files.readiness),
+    logs: input.files.logs.map(rel),
+  };
+  if (input.files.diff) files.diff = rel(input.files.diff);
+  if (input.files.diffBaselineShape) files.diffBaselineShape = rel(input.files.diffBaselineShape);
+  if (input.files.baselineFolded) files.baselineFolded = rel(input.files.baselineFolded);
+  if (input.files.perfData.length > 0) files.perfData = input.files.perfData.map(rel);
+  const report: Report = {
+    schemaVersion: 1,
+    verdict: input.verdict,
+    inconclusiveReasons: input.inconclusiveReasons,
+    event: input.readiness.event,
+    frequency: input.settings.frequency,
+    view: input.settings.view,
+    target: input.settings.target,
+    runs: input.runs,
+    quality: input.quality,
+    hotspots,
+    problems: input.readiness.problems,
+    files,
+  };
+  if (input.readiness.python) {
+    report.python = { version: input.readiness.python.version, executable: input.readiness.python.executable, implementation: input.readiness.python.implementation };
+  }
+  if (input.readiness.mode) report.mode = input.readiness.mode;
+  if (input.comparison) report.comparison = input.comparison;
+  if (input.baseline) {
+    report.baseline = { source: input.baseline.source, runs: input.baseline.runs.length };
+    if (input.baseline.meta.pythonVersion) report.baseline.pythonVersion = input.baseline.meta.pythonVersion;
+    if (input.baseline.meta.mode) report.baseline.mode = input.baseline.meta.mode;
+    if (input.baseline.meta.event) report.baseline.event = input.baseline.meta.event;
+  }
+  return report;
+}
+
+async function loadBaselineSource(settings: Settings, reporter: Reporter): Promise<Baseline | undefined> {
+  const spec = settings.baseline!;
+  if (spec === 'artifact') {
+    reporter.warning("baseline: artifact is not available in this version; profiling without a baseline.");
+    return undefined;
+  }
+  return loadBaselinePath(spec);
+}

@@ -1,0 +1,94 @@
+/**
+ * Loading a baseline: a folded file (one run), or a directory written by a previous run (the
+ * output directory, or its downloaded artifact), whose `runs/run-N.folded` files keep the per-run
+ * spread and whose report.json says which Python, mode and event made it.
+ */
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseFoldedLines, type FoldedStacks } from '../core/folded.js';
+import { compareRunNames, outputLayout } from '../core/output-layout.js';
+import { UserError } from '../errors.js';
+
+export interface BaselineMeta {
+  pythonVersion?: string;
+  mode?: string;
+  event?: string;
+  quality?: { rootedShare?: number; pythonShare?: number };
+}
+
+export interface Baseline {
+  /** Where it came from, for messages and the report. */
+  source: string;
+  runs: FoldedStacks[];
+  meta: BaselineMeta;
+}
+
+/** Reads a folded file as a stream (baselines can be large). */
+export async function readFoldedFile(path: string): Promise<FoldedStacks> {
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  const collected: string[] = [];
+  const stacks: FoldedStacks = new Map();
+  // Parse in chunks so memory stays bounded by distinct stacks, not file size.
+  for await (const line of lines) {
+    collected.push(line);
+    if (collected.length >= 10_000) {
+      mergeInto(stacks, parseFoldedLines(collected));
+      collected.length = 0;
+    }
+  }
+  mergeInto(stacks, parseFoldedLines(collected));
+  return stacks;
+}
+
+function mergeInto(target: FoldedStacks, source: FoldedStacks): void {
+  for (const [stack, weight] of source) target.set(stack, (target.get(stack) ?? 0) + weight);
+}
+
+/** Loads a baseline from a path (file or directory). Missing path → undefined (first run). */
+export async function loadBaselinePath(path: string, describeInput = "input 'baseline'"): Promise<Baseline | undefined> {
+  if (!existsSync(path)) return undefined;
+  if (statSync(path).isFile()) {
+    if (/\.zip$/i.test(path)) {
+      throw new UserError(
+        `Invalid value '${path}' for ${describeInput}. Zip files are not read directly; extract it (unzip -d DIR ${path}) and pass the directory, or use 'baseline: artifact'.`,
+      );
+    }
+    return { source: path, runs: [await readFoldedFile(path)], meta: {} };
+  }
+  const runsDir = join(path, outputLayout.runsDirectory);
+  const runFiles = existsSync(runsDir)
+    ? readdirSync(runsDir)
+        .filter((name) => /^run-\d+\.folded$/.test(name))
+        .sort(compareRunNames)
+        .map((name) => join(runsDir, name))
+    : [];
+  const headline = join(path, outputLayout.folded);
+  if (runFiles.length === 0 && !existsSync(headline)) {
+    throw new UserError(
+      `Invalid value '${path}' for ${describeInput}. Expected a folded-stacks file or a directory written by python-perf-gate (with ${outputLayout.runsDirectory}/run-N.folded or ${outputLayout.folded}); found neither.`,
+    );
+  }
+  const runs = runFiles.length > 0 ? await Promise.all(runFiles.map(readFoldedFile)) : [await readFoldedFile(headline)];
+  return { source: path, runs, meta: readMeta(join(path, outputLayout.report)) };
+}
+
+function readMeta(reportPath: string): BaselineMeta {
+  if (!existsSync(reportPath)) return {};
+  try {
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+      python?: { version?: string };
+      mode?: string;
+      event?: string;
+      quality?: { rootedShare?: number; pythonShare?: number };
+    };
+    const meta: BaselineMeta = {};
+    if (report.python?.version) meta.pythonVersion = report.python.version;
+    if (report.mode) meta.mode = report.mode;
+    if (report.event) meta.event = report.event;
+    if (report.quality) meta.quality = { rootedShare: report.quality.rootedShare, pythonShare: report.quality.pythonShare };
+    return meta;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Thin wrappers over the GitHub REST API calls the publish stage makes, using the Octokit from
+ * `@actions/github` (already bundled through `@actions/artifact`; it honours the runner's proxy
+ * settings). Every function takes its base URL explicitly.
+ */
+import { getOctokit } from '@actions/github';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+/** The fields of a REST artifact that baseline selection needs. */
+export interface RestArtifact {
+  id: number;
+  name: string;
+  expired: boolean;
+  createdAt: string;
+  workflowRun: { id: number; headBranch?: string; headSha?: string };
+}
+
+export interface ApiTarget {
+  /** REST base URL, e.g. `https://api.github.com` or `${GITHUB_API_URL}`. */
+  apiUrl: string;
+  token: string;
+  /** `owner/name`. */
+  repository: string;
+}
+
+/** `owner/name` → parts, or undefined when it is not of that shape. */
+export function splitRepository(repository: string): { owner: string; name: string } | undefined {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(repository.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  return { owner: match[1], name: match[2] };
+}
+
+export function createOctokit(target: { apiUrl: string; token: string }): Octokit {
+  return getOctokit(target.token, { baseUrl: target.apiUrl.replace(/\/+$/, '') });
+}
+
+/**
+ * Lists the repository's artifacts called `name` (newest first, as the API returns them), reading
+ * at most `maxPages` pages of 100.
+ */
+export async function listRepositoryArtifacts(options: ApiTarget & { name: string; maxPages: number }): Promise<RestArtifact[]> {
+  const repository = splitRepository(options.repository);
+  if (!repository) throw new Error(`repository must be owner/name, got "${options.repository}"`);
+  const octokit = createOctokit(options);
+  const perPage = 100;
+  const found: RestArtifact[] = [];
+  for (let page = 1; page <= options.maxPages; page += 1) {
+    const response = await octokit.rest.actions.listArtifactsForRepo({
+      owner: repository.owner,
+      repo: repository.name,
+      name: options.name,
+      per_page: perPage,
+      page,
+    });
+    const artifacts = response.data.artifacts;
+    for (const artifact of artifacts) {
+      const run = artifact.workflow_run;
+      if (!run?.id) continue;
+      found.push({
+        id: artifact.id,
+        name: artifact.name,
+        expired: artifact.expired,
+        createdAt: artifact.created_at ?? '',
+        workflowRun: {
+          id: run.id,
+          ...(run.head_branch ? { headBranch: run.head_branch } : {}),
+          ...(run.head_sha ? { headSha: run.head_sha } : {}),
+        },
+      });
+    }
+    if (artifacts.length < perPage) break;
+  }
+  return found;
+}
+
+/** HTTP status of an Octokit `RequestError` (or anything carrying a numeric `status`). */
+export function errorStatus(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'status' in error) {
+    const status = (error as { status: unknown }).status;
+    if (typeof status === 'number') return status;
+  }
+  return undefined;
+}
+
+/** One-line description of an error for warnings. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const status = errorStatus(error);
+    const message = error.message.split('\n')[0] ?? error.message;
+    return status !== undefined && !message.includes(String(status)) ? `HTTP ${status}: ${message}` : message;
+  }
+  return String(error);
+}

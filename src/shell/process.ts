@@ -1,0 +1,156 @@
+/**
+ * Running programs: argument arrays only, never a shell line built from strings.
+ *
+ * This uses node:child_process rather than @actions/exec on purpose: a profiled benchmark must run
+ * in its own process group so a timeout can stop perf *and* every process the benchmark started,
+ * and perf script's output must be consumed as a stream of lines. @actions/exec exposes neither
+ * the child's pid nor process groups.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Text written to stdin, then closed. Without it stdin is /dev/null. */
+  input?: string;
+  /** Kill the whole process group after this many milliseconds. */
+  timeoutMs?: number;
+  /** Extra sink that receives stdout and stderr as they arrive (e.g. a log file). */
+  tee?: Writable;
+}
+
+export interface RunResult {
+  argv: string[];
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+  wallSeconds: number;
+  /** Set when the program could not be started at all (ENOENT, EACCES). */
+  spawnError?: NodeJS.ErrnoException;
+}
+
+const killGraceMs = 3000;
+
+/** Runs a program to completion and collects its output (for small outputs only). */
+export async function runCommand(argv: string[], options: RunOptions = {}): Promise<RunResult> {
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  const result = await runWithHandlers(argv, options, {
+    onStdout: (chunk) => stdout.push(chunk),
+    onStderr: (chunk) => stderr.push(chunk),
+  });
+  return { ...result, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
+}
+
+/**
+ * Runs a program and hands its stdout to `onLine` one line at a time, so outputs of hundreds of
+ * megabytes never sit in memory. stderr is collected (it is small: warnings).
+ */
+export async function runStreamingLines(
+  argv: string[],
+  onLine: (line: string) => void,
+  options: RunOptions = {},
+): Promise<RunResult> {
+  const stderr: Buffer[] = [];
+  const result = await runWithHandlers(argv, options, {
+    onStderr: (chunk) => stderr.push(chunk),
+    onStdoutStream: (stream) => {
+      const lines = createInterface({ input: stream, crlfDelay: Infinity });
+      lines.on('line', onLine);
+      return new Promise<void>((resolve) => lines.once('close', resolve));
+    },
+  });
+  return { ...result, stderr: Buffer.concat(stderr).toString('utf8') };
+}
+
+interface Handlers {
+  onStdout?: (chunk: Buffer) => void;
+  onStderr?: (chunk: Buffer) => void;
+  onStdoutStream?: (stream: NodeJS.ReadableStream) => Promise<void>;
+}
+
+function runWithHandlers(argv: string[], options: RunOptions, handlers: Handlers): Promise<RunResult> {
+  const [file, ...args] = argv;
+  if (!file) throw new Error('runCommand needs a program to run');
+  const started = process.hrtime.bigint();
+  return new Promise((resolve) => {
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      // Its own process group, so a timeout can signal the program and all its descendants.
+      detached: true,
+    });
+    let timedOut = false;
+    let spawnError: NodeJS.ErrnoException | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let killTimer: NodeJS.Timeout | undefined;
+    const streamDone: Promise<void>[] = [];
+
+    if (options.input !== undefined && child.stdin) {
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(options.input);
+    }
+    if (handlers.onStdoutStream && child.stdout) {
+      if (options.tee) {
+        const tee = options.tee;
+        child.stdout.on('data', (chunk: Buffer) => tee.write(chunk));
+      }
+      streamDone.push(handlers.onStdoutStream(child.stdout));
+    } else {
+      child.stdout?.on('data', (chunk: Buffer) => {
+        handlers.onStdout?.(chunk);
+        options.tee?.write(chunk);
+      });
+    }
+    child.stderr?.on('data', (chunk: Buffer) => {
+      handlers.onStderr?.(chunk);
+      options.tee?.write(chunk);
+    });
+    const stdoutClosed = new Promise<void>((res) => (child.stdout ? child.stdout.once('close', () => res()) : res()));
+    const stderrClosed = new Promise<void>((res) => (child.stderr ? child.stderr.once('close', () => res()) : res()));
+
+    if (options.timeoutMs !== undefined) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        signalGroup(child.pid, 'SIGTERM');
+        killTimer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), killGraceMs);
+      }, options.timeoutMs);
+    }
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      spawnError = error;
+    });
+    child.once('close', (code, signal) => {
+      void Promise.all([stdoutClosed, stderrClosed, ...streamDone]).then(() => {
+        if (timer) clearTimeout(timer);
+        if (killTimer) clearTimeout(killTimer);
+        // Anything the program left running in its group (daemonised children) goes too.
+        if (timedOut) signalGroup(child.pid, 'SIGKILL');
+        const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const result: RunResult = { argv, exitCode: code, signal, timedOut, stdout: '', stderr: '', wallSeconds };
+        if (spawnError) result.spawnError = spawnError;
+        resolve(result);
+      });
+    });
+  });
+}
+
+function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/** Describes how a finished program ended, for messages: "exit code 3", "signal SIGKILL". */
+export function describeExit(result: Pick<RunResult, 'exitCode' | 'signal' | 'timedOut'>): string {
+  if (result.timedOut) return 'timed out';
+  if (result.signal) return `signal ${result.signal}`;
+  return `exit code ${result.exitCode ?? 'unknown'}`;
+}

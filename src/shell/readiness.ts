@@ -1,0 +1,180 @@
+/**
+ * The check stage: gathers Python and perf facts, applies the fixes the user allowed, and runs the
+ * empirical probe — a tiny program with a known 5-deep call chain recorded in each candidate mode.
+ * Flags are hints; the probe decides.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { planMode, type ModeRequest, type ProfilingMode } from '../core/profiling-modes.js';
+import {
+  buildProbeProgram,
+  chooseMode,
+  findStaticProblems,
+  isFullChain,
+  listCandidateModes,
+  probeChain,
+  type PerfFacts,
+  type ProbeResult,
+  type Problem,
+  type Readiness,
+} from '../core/readiness.js';
+import type { PythonFacts } from '../core/python-facts.js';
+import { findNewestPython, readPythonFacts } from './python.js';
+import { readPerfFacts } from './perf.js';
+import { recordRun } from './recorder.js';
+import { applyAllowedFixes } from './system-fixes.js';
+
+export interface CheckOptions {
+  /** Interpreter name or path; undefined → the newest CPython ≥ 3.12 found. */
+  python?: string;
+  mode: ModeRequest;
+  event: string;
+  /** Where probe recordings are made (removed afterwards). */
+  scratchDirectory: string;
+  installPerf: boolean;
+  allowSudo: boolean;
+  /** Progress and notices go here. */
+  log?: (line: string) => void;
+}
+
+const probeSeconds = 0.25;
+const probeFrequency = 999;
+
+export async function checkReadiness(options: CheckOptions): Promise<Readiness> {
+  const log = options.log ?? (() => undefined);
+  const problems: Problem[] = [];
+  let python: PythonFacts | undefined;
+  if (options.python) {
+    const lookup = await readPythonFacts(options.python);
+    if (lookup.status === 'found') python = lookup.facts;
+    else
+      problems.push({
+        code: 'python-not-found',
+        severity: 'error',
+        message: `Invalid value '${options.python}' for input 'python': ${lookup.reason}`,
+        fix: "Pass a CPython ≥ 3.12 executable (name on PATH or full path), e.g. the 'python-path' output of actions/setup-python.",
+      });
+  } else {
+    const found = await findNewestPython();
+    if (found.facts) python = found.facts;
+    else
+      problems.push({
+        code: 'python-not-found',
+        severity: 'error',
+        message: `No CPython ≥ 3.12 with the perf trampoline was found. Rejected: ${found.rejected.join('; ') || 'no python3 on PATH'}.`,
+        fix: "Use actions/setup-python with python-version: '3.13' (or `uv python install 3.13`) and pass it as the 'python' input.",
+      });
+  }
+
+  let perf = await readPerfFacts();
+  const fixes = await applyAllowedFixes({ perf, installPerf: options.installPerf, allowSudo: options.allowSudo, log });
+  problems.push(...fixes.problems);
+  if (fixes.changed) perf = await readPerfFacts();
+
+  problems.push(...findStaticProblems(python, perf));
+  const readiness: Readiness = { ready: false, event: options.event, perf, probes: [], problems, probeSeconds: 0 };
+  if (python) readiness.python = python;
+  if (problems.some((problem) => problem.severity === 'error') || !python || !perf.path) return readiness;
+
+  const started = process.hrtime.bigint();
+  const scratch = mkdtempSync(join(options.scratchDirectory, 'probe-'));
+  try {
+    readiness.probes = await runProbes({ python, perf, perfPath: perf.path, request: options.mode, event: options.event, scratch });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+    readiness.probeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  }
+  const choice = chooseMode(options.mode, readiness.probes);
+  readiness.problems.push(...choice.problems);
+  if (choice.mode) readiness.mode = choice.mode;
+  readiness.ready = choice.mode !== undefined && !readiness.problems.some((problem) => problem.severity === 'error');
+  return readiness;
+}
+
+async function runProbes(context: {
+  python: PythonFacts;
+  perf: PerfFacts;
+  perfPath: string;
+  request: ModeRequest;
+  event: string;
+  scratch: string;
+}): Promise<ProbeResult[]> {
+  if (context.request !== 'auto') return [await runProbe(context, context.request)];
+  const candidates = listCandidateModes(context.python, context.perf);
+  // Probe the full-stack candidates side by side (two cores); dwarf only when neither works,
+  // unless dwarf is the only fallback anyway (3.12), in which case it runs alongside fp.
+  const first = candidates.includes('perf-jit') ? candidates.filter((mode) => mode !== 'dwarf') : candidates;
+  const probes = await Promise.all(first.map((mode) => runProbe(context, mode)));
+  if (!probes.some(isFullChain) && candidates.includes('dwarf') && !first.includes('dwarf')) {
+    probes.push(await runProbe(context, 'dwarf'));
+  }
+  return probes;
+}
+
+async function runProbe(
+  context: { python: PythonFacts; perfPath: string; event: string; scratch: string },
+  mode: ProfilingMode,
+): Promise<ProbeResult> {
+  const started = process.hrtime.bigint();
+  const directory = join(context.scratch, mode);
+  mkdirSync(directory, { recursive: true });
+  const program = join(directory, 'ppg_probe.py');
+  writeFileSync(program, buildProbeProgram(probeSeconds));
+  const result: ProbeResult = { mode, expectedChain: probeChain, chainFound: 0, bestStack: [], samples: 0, seconds: 0 };
+  try {
+    const run = await recordRun({
+      perfPath: context.perfPath,
+      python: context.python.executable,
+      plan: planMode(mode),
+      event: context.event,
+      frequency: probeFrequency,
+      target: { kind: 'script', script: program, args: [] },
+      workingDirectory: directory,
+      scratchDirectory: directory,
+      logPath: join(directory, 'probe.log'),
+      fold: { view: 'python', workingDirectory: directory },
+      timeoutMs: 60_000,
+      label: `probe-${mode}`,
+    });
+    if (run.failure || !run.fold) {
+      result.error = `${run.failure ?? 'no profile'} ${run.logTail.slice(-3).join(' ')}`.trim();
+      return result;
+    }
+    result.samples = run.fold.quality.samples;
+    for (const stack of run.fold.stacks.keys()) {
+      const names = stack
+        .split(';')
+        .filter((frame) => frame.startsWith('py::'))
+        .map((frame) => frame.slice(4, frame.lastIndexOf(':')));
+      const found = measureChain(names);
+      if (found > result.chainFound || (found === result.chainFound && names.length > result.bestStack.length)) {
+        result.chainFound = found;
+        result.bestStack = names;
+      }
+    }
+    return result;
+  } finally {
+    result.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  }
+}
+
+/**
+ * How much of the probe chain a stack shows: the longest tail of the chain (ending at the leaf)
+ * found as consecutive Python frames in order. Leaf-only stacks (dwarf mode) score 1.
+ */
+export function measureChain(pythonFrames: string[]): number {
+  let best = 0;
+  for (let end = 0; end < pythonFrames.length; end += 1) {
+    if (pythonFrames[end] !== probeChain[probeChain.length - 1]) continue;
+    let length = 0;
+    while (
+      length < probeChain.length &&
+      end - length >= 0 &&
+      pythonFrames[end - length] === probeChain[probeChain.length - 1 - length]
+    ) {
+      length += 1;
+    }
+    best = Math.max(best, length);
+  }
+  return best;
+}

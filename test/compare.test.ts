@@ -1,0 +1,346 @@
+/**
+ * compareProfiles on synthetic-but-realistic runs: each run is a multinomial resample (seeded PRNG
+ * below) of the stack distribution of a real capture of examples/bench.py (perf-jit mode, CPython
+ * 3.13, folded into the Python-aware view; see test/fixtures/compare/README.md).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFoldedText, type FoldedStacks } from '../src/core/folded.js';
+import {
+  compareProfiles,
+  DEFAULT_COMPARE_OPTIONS,
+  extractMinorVersion,
+  resolveCompareOptions,
+  type Comparison,
+  type FunctionChange,
+  type RunProfile,
+} from '../src/core/compare.js';
+import { fixturePath } from './helpers/golden.js';
+
+const bench = parseFoldedText(readFileSync(fixturePath('compare', 'bench-rounds3.folded'), 'utf8'));
+const SCORE_ORDER = 'py::score_order:examples/bench.py';
+const GENEXPR = 'py::score_all.<locals>.<genexpr>:examples/bench.py';
+const SCORE_ALL = 'py::score_all:examples/bench.py';
+
+/** mulberry32: a small, well-known 32-bit PRNG; deterministic per seed. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Draws `samples` stacks with probability proportional to their weight in `distribution`. */
+function resample(distribution: FoldedStacks, samples: number, random: () => number): FoldedStacks {
+  const stacks = [...distribution.keys()];
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const stack of stacks) {
+    total += distribution.get(stack)!;
+    cumulative.push(total);
+  }
+  const result: FoldedStacks = new Map();
+  for (let i = 0; i < samples; i += 1) {
+    const target = random() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (cumulative[mid]! > target) high = mid;
+      else low = mid + 1;
+    }
+    const stack = stacks[low]!;
+    result.set(stack, (result.get(stack) ?? 0) + 1);
+  }
+  return result;
+}
+
+function makeRuns(distribution: FoldedStacks, runs: number, samples: number, random: () => number): RunProfile[] {
+  return Array.from({ length: runs }, () => ({ stacks: resample(distribution, samples, random) }));
+}
+
+/** The same program with `name`'s work multiplied: every stack through it weighs `factor` times more. */
+function scaleFunction(distribution: FoldedStacks, name: string, factor: number): FoldedStacks {
+  const scaled: FoldedStacks = new Map();
+  for (const [stack, weight] of distribution) scaled.set(stack, stack.split(';').includes(name) ? weight * factor : weight);
+  return scaled;
+}
+
+function functionRegressions(comparison: Comparison): FunctionChange[] {
+  return comparison.regressions.filter((entry): entry is FunctionChange => entry.kind === 'function');
+}
+
+function collectNonFinite(value: unknown, path = '$'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
+  if (value === undefined) return [path];
+  if (Array.isArray(value)) return value.flatMap((item, i) => collectNonFinite(item, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => collectNonFinite(item, `${path}.${key}`));
+  }
+  return [];
+}
+
+describe('compareProfiles: A/A', () => {
+  it('passes with no regressions when both sides sample the same program (5 vs 5 runs, Welch)', () => {
+    const random = createRandom(1);
+    const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(bench, 5, 3000, random) });
+    expect(comparison.verdict).toBe('pass');
+    expect(comparison.regressions).toEqual([]);
+    expect(comparison.reasons).toEqual([]);
+    expect(comparison.method.test).toBe('welch');
+    expect(comparison.method.testedHypotheses).toBeGreaterThan(20);
+    const score = comparison.functions.find((fn) => fn.name === SCORE_ORDER)!;
+    expect(score.decision).toBe('unchanged');
+    expect(score.own.tested).toBe(true);
+    expect(score.own.baselineShare).toBeCloseTo(18 / 130, 1);
+  });
+
+  it('passes with the pooled test too (2 vs 2 runs)', () => {
+    const random = createRandom(2);
+    const comparison = compareProfiles({ baseline: makeRuns(bench, 2, 3000, random), current: makeRuns(bench, 2, 3000, random) });
+    expect(comparison.method.test).toBe('pooled-z');
+    expect(comparison.method.dispersion).not.toBeNull();
+    expect(comparison.verdict).toBe('pass');
+  });
+
+  it('raises no false alarm in 50 seeded A/A comparisons of 5 vs 5 runs of 3000 samples', () => {
+    let regressions = 0;
+    let smallestAdjusted = 1;
+    for (let trial = 0; trial < 50; trial += 1) {
+      const random = createRandom(1000 + trial);
+      const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(bench, 5, 3000, random) });
+      regressions += comparison.regressions.length;
+      for (const fn of comparison.functions) smallestAdjusted = Math.min(smallestAdjusted, fn.own.pGrowAdjusted ?? 1, fn.inclusive.pGrowAdjusted ?? 1);
+    }
+    expect(regressions).toBe(0);
+    // The tests do produce p-values (the check could fail): the smallest corrected one is well above 0.
+    expect(smallestAdjusted).toBeGreaterThan(0);
+    expect(smallestAdjusted).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('compareProfiles: A/B', () => {
+  const doubled = scaleFunction(bench, SCORE_ORDER, 2);
+
+  it('names the function whose work doubled first, with its callers as consequences', () => {
+    const random = createRandom(3);
+    const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(doubled, 5, 3000, random) });
+    expect(comparison.verdict).toBe('regressed');
+    const regressions = functionRegressions(comparison);
+    expect(regressions[0]!.name).toBe(SCORE_ORDER);
+    expect(regressions[0]!.role).toBe('cause');
+    expect(regressions[0]!.metric).toBe('own');
+    expect(regressions[0]!.baselineShare).toBeCloseTo(18 / 130, 1);
+    expect(regressions[0]!.currentShare).toBeCloseTo(36 / 148, 1);
+    expect(regressions[0]!.reason).toMatch(/^own share \d+\.\d% → \d+\.\d% \(\+\d+\.\d pts, \+\d+%\), p=\S+ \(Holm \S+\) < 0\.01$/);
+    const consequences = regressions.filter((entry) => entry.role === 'consequence');
+    const consequenceNames = consequences.map((entry) => entry.name);
+    expect(consequenceNames).toContain(GENEXPR);
+    expect(consequenceNames).toContain(SCORE_ALL);
+    for (const entry of consequences) {
+      expect(entry.metric).toBe('inclusive');
+      expect(entry.causedBy).toContain(SCORE_ORDER);
+    }
+    // Causes come before consequences.
+    const roles = regressions.map((entry) => entry.role);
+    expect(roles.lastIndexOf('cause')).toBeLessThan(roles.indexOf('consequence'));
+    // The summary names the first cause.
+    expect(comparison.summary).toContain(SCORE_ORDER);
+  });
+
+  it('finds it with the pooled test on 2 vs 2 runs', () => {
+    const random = createRandom(4);
+    const comparison = compareProfiles({ baseline: makeRuns(bench, 2, 4000, random), current: makeRuns(doubled, 2, 4000, random) });
+    expect(comparison.method.test).toBe('pooled-z');
+    expect(comparison.verdict).toBe('regressed');
+    expect(functionRegressions(comparison)[0]!.name).toBe(SCORE_ORDER);
+  });
+
+  it('groups a native cause under the Python function that calls it', () => {
+    const random = createRandom(15);
+    const compress = 'py::compress_report:examples/bench.py';
+    const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(scaleFunction(bench, compress, 2), 5, 3000, random) });
+    expect(comparison.verdict).toBe('regressed');
+    const regressions = functionRegressions(comparison);
+    expect(regressions[0]!.name).toBe(compress);
+    expect(regressions[0]!.within).toBeNull();
+    // zlib's compression loop (an unsymbolised libz frame) is the leaf under compress_report.
+    const libz = regressions.find((entry) => entry.name === '[libz.so.1.2.13]')!;
+    expect(libz.role).toBe('cause');
+    expect(libz.metric).toBe('own');
+    expect(libz.within).toBe(compress);
+    expect(libz.reason).toContain(`called directly by ${compress}`);
+  });
+
+  it('reports a faster function as an improvement and never fails on it', () => {
+    const random = createRandom(5);
+    const comparison = compareProfiles({ baseline: makeRuns(doubled, 5, 3000, random), current: makeRuns(bench, 5, 3000, random) });
+    expect(comparison.verdict).toBe('pass');
+    expect(comparison.regressions).toEqual([]);
+    expect(comparison.improvements[0]!.name).toBe(SCORE_ORDER);
+    expect(comparison.improvements[0]!.deltaShare).toBeLessThan(0);
+    expect(comparison.functions.find((fn) => fn.name === SCORE_ORDER)!.decision).toBe('improved');
+  });
+
+  it('flags a new hotspot that is absent from the baseline', () => {
+    const random = createRandom(6);
+    const withHotspot = new Map(bench);
+    withHotspot.set('py::<module>:examples/bench.py;py::main:examples/bench.py;py::run_round:examples/bench.py;py::validate:examples/bench.py', 10);
+    const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(withHotspot, 5, 3000, random) });
+    expect(comparison.verdict).toBe('regressed');
+    const entry = functionRegressions(comparison).find((item) => item.name === 'py::validate:examples/bench.py')!;
+    expect(entry.newHotspot).toBe(true);
+    expect(entry.relativeChange).toBeNull();
+    expect(entry.reason).toMatch(/^new hotspot: /);
+  });
+
+  it('respects the effect-size floors: a large threshold turns the regression into unchanged', () => {
+    const random = createRandom(3);
+    const comparison = compareProfiles({
+      baseline: makeRuns(bench, 5, 3000, random),
+      current: makeRuns(doubled, 5, 3000, random),
+      options: { threshold: 5 },
+    });
+    expect(comparison.verdict).toBe('pass');
+    const score = comparison.functions.find((fn) => fn.name === SCORE_ORDER)!;
+    expect(score.decision).toBe('unchanged');
+    expect(score.own.reason).toContain('relative growth');
+    expect(score.own.reason).toContain('below 500%');
+  });
+
+  it('supports Benjamini–Hochberg', () => {
+    const random = createRandom(3);
+    const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(doubled, 5, 3000, random), options: { correction: 'bh' } });
+    expect(comparison.method.correction).toBe('bh');
+    expect(functionRegressions(comparison)[0]!.reason).toContain('(BH ');
+  });
+});
+
+describe('compareProfiles: validity', () => {
+  it('is inconclusive, never pass, with 1 run of 50 samples per side', () => {
+    const random = createRandom(7);
+    const comparison = compareProfiles({ baseline: makeRuns(bench, 1, 50, random), current: makeRuns(bench, 1, 50, random) });
+    expect(comparison.verdict).toBe('inconclusive');
+    expect(comparison.reasons).toContain('too few samples: baseline has 50 (< 1000)');
+    expect(comparison.reasons).toContain('too few samples: current run 1 has 50 (< 100)');
+    expect(comparison.method.dispersion?.source).toBe('default');
+    expect(comparison.method.dispersion?.value).toBe(2);
+  });
+
+  it('is inconclusive across Python minor versions and names both', () => {
+    const random = createRandom(8);
+    const comparison = compareProfiles({
+      baseline: makeRuns(bench, 3, 3000, random),
+      current: makeRuns(bench, 3, 3000, random),
+      baselineMeta: { pythonVersion: '3.12.1', mode: 'perf-jit', event: 'cpu-clock' },
+      currentMeta: { pythonVersion: '3.13.0', mode: 'perf-jit', event: 'cpu-clock' },
+    });
+    expect(comparison.verdict).toBe('inconclusive');
+    expect(comparison.reasons).toEqual(['different Python versions: baseline Python 3.12, current 3.13']);
+  });
+
+  it('is inconclusive on different modes, events or poor quality, but not on patch versions', () => {
+    const random = createRandom(9);
+    const baseline = makeRuns(bench, 3, 3000, random);
+    const current = makeRuns(bench, 3, 3000, random);
+    const comparison = compareProfiles({
+      baseline,
+      current,
+      baselineMeta: { pythonVersion: '3.13.0', mode: 'perf', event: 'cpu-clock', quality: { rootedShare: 0.4, pythonShare: 0.9 } },
+      currentMeta: { pythonVersion: '3.13.5', mode: 'perf-jit', event: 'task-clock', quality: { rootedShare: 0.9, pythonShare: 0.3 } },
+    });
+    expect(comparison.verdict).toBe('inconclusive');
+    expect(comparison.reasons.some((reason) => reason.includes('Python versions'))).toBe(false);
+    expect(comparison.reasons).toContain('different profiling modes: baseline perf, current perf-jit');
+    expect(comparison.reasons).toContain('different perf events: baseline cpu-clock, current task-clock');
+    expect(comparison.reasons.filter((reason) => reason.startsWith('poor stack quality'))).toHaveLength(2);
+    const valid = compareProfiles({ baseline, current, baselineMeta: { pythonVersion: '3.13.0' }, currentMeta: { pythonVersion: '3.13.5' } });
+    expect(valid.verdict).toBe('pass');
+  });
+
+  it('reports no-baseline when there are no baseline runs', () => {
+    const random = createRandom(10);
+    const comparison = compareProfiles({ baseline: [], current: makeRuns(bench, 3, 3000, random) });
+    expect(comparison.verdict).toBe('no-baseline');
+    expect(comparison.method.test).toBeNull();
+    expect(comparison.functions.length).toBeGreaterThan(0);
+    expect(comparison.functions.every((fn) => fn.decision === 'not-tested')).toBe(true);
+  });
+
+  it('keeps regressions listed but the verdict inconclusive when the comparison is invalid', () => {
+    const random = createRandom(3);
+    const comparison = compareProfiles({
+      baseline: makeRuns(bench, 5, 3000, random),
+      current: makeRuns(scaleFunction(bench, SCORE_ORDER, 2), 5, 3000, random),
+      baselineMeta: { event: 'cpu-clock' },
+      currentMeta: { event: 'cycles' },
+    });
+    expect(comparison.verdict).toBe('inconclusive');
+    expect(functionRegressions(comparison)[0]!.name).toBe(SCORE_ORDER);
+  });
+});
+
+describe('compareProfiles: time and output', () => {
+  const timed = (runs: RunProfile[], wall: number[], cpu: number[]) =>
+    runs.map((run, i) => ({ ...run, wallSeconds: wall[i], cpuSeconds: cpu[i] }));
+
+  it('reports total time and gates it only with timeThreshold', () => {
+    const random = createRandom(11);
+    const baseline = timed(makeRuns(bench, 5, 3000, random), [3.0, 3.05, 2.98, 3.02, 3.01], [2.9, 2.95, 2.88, 2.92, 2.91]);
+    const current = timed(makeRuns(bench, 5, 3000, random), [3.5, 3.52, 3.49, 3.55, 3.47], [2.9, 2.93, 2.9, 2.91, 2.92]);
+    const ungated = compareProfiles({ baseline, current });
+    expect(ungated.verdict).toBe('pass');
+    expect(ungated.time.wall!.relativeChange).toBeCloseTo(3.506 / 3.012 - 1, 10);
+    expect(ungated.time.wall!.pGrow).toBeLessThan(1e-6);
+    expect(ungated.time.wall!.gated).toBe(false);
+    const gated = compareProfiles({ baseline, current, options: { timeThreshold: 0.05 } });
+    expect(gated.verdict).toBe('regressed');
+    expect(gated.regressions).toHaveLength(1);
+    expect(gated.regressions[0]).toMatchObject({ kind: 'time', name: 'wall' });
+    expect(gated.time.cpu!.regressed).toBe(false);
+  });
+
+  it('produces JSON-safe output (no NaN, Infinity or undefined) in every verdict', () => {
+    const random = createRandom(12);
+    const cases: Comparison[] = [
+      compareProfiles({ baseline: [], current: makeRuns(bench, 1, 50, random) }),
+      compareProfiles({ baseline: makeRuns(bench, 1, 50, random), current: makeRuns(bench, 1, 50, random) }),
+      compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(scaleFunction(bench, SCORE_ORDER, 2), 5, 3000, random) }),
+      compareProfiles({
+        baseline: [{ stacks: new Map([['py::a:x.py', 500]]), wallSeconds: 1 }, { stacks: new Map([['py::a:x.py', 500]]), wallSeconds: 1 }],
+        current: [{ stacks: new Map([['py::a:x.py', 500]]), wallSeconds: 1 }, { stacks: new Map([['py::a:x.py', 500]]), wallSeconds: 1 }],
+        options: { timeThreshold: 0.1 },
+      }),
+    ];
+    for (const comparison of cases) {
+      const text = JSON.stringify(comparison);
+      expect(collectNonFinite(comparison)).toEqual([]);
+      expect(JSON.parse(text)).toEqual(comparison);
+    }
+  });
+
+  it('is deterministic', () => {
+    const a = compareProfiles({ baseline: makeRuns(bench, 3, 2000, createRandom(13)), current: makeRuns(bench, 3, 2000, createRandom(14)) });
+    const b = compareProfiles({ baseline: makeRuns(bench, 3, 2000, createRandom(13)), current: makeRuns(bench, 3, 2000, createRandom(14)) });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+});
+
+describe('options', () => {
+  it('fills defaults and rejects invalid values', () => {
+    expect(resolveCompareOptions({ alpha: 0.05 })).toEqual({ ...DEFAULT_COMPARE_OPTIONS, alpha: 0.05 });
+    expect(() => resolveCompareOptions({ alpha: 0 })).toThrow(/alpha/);
+    expect(() => resolveCompareOptions({ minRunsForWelch: 1 })).toThrow(/minRunsForWelch/);
+    expect(() => resolveCompareOptions({ correction: 'bonferroni' as never })).toThrow(/correction/);
+  });
+
+  it('extracts minor versions', () => {
+    expect(extractMinorVersion('3.13.0')).toBe('3.13');
+    expect(extractMinorVersion('CPython 3.12.1+')).toBe('3.12');
+    expect(extractMinorVersion('unknown')).toBeNull();
+  });
+});

@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFolder, foldLines, isInterpreterDso, isStackRootSymbol, TRUNCATED_FRAME, type FoldOptions } from '../src/core/fold-python.js';
+import { formatFoldedText, totalWeight } from '../src/core/folded.js';
+import { expectGolden, fixturePath } from './helpers/golden.js';
+
+// The captures were taken in /work/main as root (paths in the fixtures say so).
+const CAPTURE_DIRS = { workingDirectory: '/work/main', homeDirectory: '/root' };
+
+const CAPTURES = [
+  'edge-cases',
+  'py312-perf-map-dwarf',
+  'py312-perf-map-fp',
+  'py313-jit-bench',
+  'py313-jit-bench-default-format',
+  'py313-jit-deep-recursion',
+  'py313-jit-kernel-io',
+  'py313-jit-multiprocessing',
+  'py313-jit-threads',
+];
+
+function readText(capture: string): string {
+  return readFileSync(fixturePath('fold', `${capture}.txt`), 'utf8');
+}
+
+function fold(capture: string, view: FoldOptions['view']) {
+  return foldLines(readText(capture).split('\n'), { view, ...CAPTURE_DIRS });
+}
+
+/** Sample blocks of a capture, counted independently of the parser (header line + frame lines). */
+function sampleBlocks(text: string): string[][] {
+  return text
+    .split('\n\n')
+    .map((block) => block.split('\n').filter((line) => line.length > 0 && !line.startsWith('#')))
+    .filter((lines) => lines.length > 0 && /^\S/.test(lines[0] ?? ''));
+}
+
+describe('python and mixed views (golden files, reviewed by eye)', () => {
+  it.each(CAPTURES)('%s', (capture) => {
+    const python = fold(capture, 'python');
+    const mixed = fold(capture, 'mixed');
+    expectGolden('fold', `${capture}.python.folded`, formatFoldedText(python.stacks));
+    expectGolden('fold', `${capture}.mixed.folded`, formatFoldedText(mixed.stacks));
+    expectGolden('fold', `${capture}.quality.json`, `${JSON.stringify(python.quality, null, 2)}\n`);
+    expect(mixed.quality).toEqual(python.quality);
+  });
+});
+
+describe('quality counters match an independent count of the capture', () => {
+  const singleEventCaptures = CAPTURES.filter((capture) => capture !== 'edge-cases');
+  it.each(singleEventCaptures)('%s', (capture) => {
+    const text = readText(capture);
+    const blocks = sampleBlocks(text);
+    const { stacks, quality } = fold(capture, 'python');
+    expect(quality.samples).toBe(blocks.length);
+    expect(totalWeight(stacks)).toBe(blocks.length);
+    expect(quality.pythonSamples).toBe(blocks.filter((lines) => lines.some((line) => line.includes(' py::'))).length);
+    expect(quality.totalFrames).toBe(blocks.reduce((sum, lines) => sum + lines.length - 1, 0));
+    expect(quality.unknownFrames).toBe(text.split('\n').filter((line) => /^\s+[0-9a-f]+ \[unknown\] \(/.test(line)).length);
+    const pids = new Set(blocks.map((lines) => /^\S+\s+(\d+)/.exec(lines[0] ?? '')?.[1]));
+    expect(quality.processes).toBe(pids.size);
+    expect(quality.rootedSamples + quality.truncatedSamples).toBe(quality.samples);
+    const truncatedStacks = [...stacks].filter(([stack]) => stack.startsWith(`${TRUNCATED_FRAME};`) || stack === TRUNCATED_FRAME);
+    expect(truncatedStacks.reduce((sum, [, weight]) => sum + weight, 0)).toBe(quality.truncatedSamples);
+    const deepest = Math.max(...blocks.map((lines) => lines.filter((line) => line.includes(' py::')).length));
+    expect(quality.deepestPythonChain).toBe(deepest);
+    expect(quality.event).toBe('cpu-clock');
+    expect(quality.ignoredEvents).toEqual([]);
+  });
+
+  it('sees several processes in the multiprocessing capture and several threads in the threads capture', () => {
+    expect(fold('py313-jit-multiprocessing', 'python').quality.processes).toBe(4);
+    const threads = fold('py313-jit-threads', 'python');
+    expect(threads.quality.processes).toBe(1);
+    expect([...threads.stacks.keys()].some((stack) => stack.includes('py::hash_work:mt.py') === false && stack.includes('hash_work'))).toBe(true);
+  });
+
+  it('keeps the first event and names the ignored ones (edge cases)', () => {
+    const { quality } = fold('edge-cases', 'python');
+    expect(quality.event).toBe('cpu-clock:ppp');
+    expect(quality.ignoredEvents).toEqual(['page-faults', 'sched:sched_switch']);
+  });
+});
+
+describe('python view', () => {
+  it('drops interpreter frames and start-up frames above the outermost Python frame', () => {
+    const { stacks } = fold('py313-jit-bench', 'python');
+    const pythonStacks = [...stacks.keys()].filter((stack) => stack.includes('py::'));
+    expect(pythonStacks.length).toBeGreaterThan(10);
+    const frames = new Set(pythonStacks.flatMap((stack) => stack.split(';')));
+    expect(frames.has('_PyEval_EvalFrameDefault')).toBe(false);
+    expect(frames.has('PyObject_Vectorcall')).toBe(false);
+    for (const stack of stacks.keys()) {
+      if (!stack.includes('py::')) continue;
+      const first = stack.split(';')[0];
+      expect(first === TRUNCATED_FRAME || first?.startsWith('py::')).toBe(true);
+    }
+    // Native work called from Python stays below its caller: zlib under compress_report.
+    expect([...stacks.keys()].some((stack) => /py::compress_report:examples\/bench\.py;zlib_compress;deflate/.test(stack))).toBe(true);
+    // Python frames are normalised: no machine prefixes survive.
+    expect([...frames].filter((frame) => frame.startsWith('py::') && /\/root|\/work\/main/.test(frame))).toEqual([]);
+    expect(frames.has('py::JSONEncoder.encode:<stdlib>/json/encoder.py')).toBe(true);
+  });
+
+  it('keeps samples without Python frames as in the mixed view', () => {
+    const python = fold('py312-perf-map-fp', 'python');
+    const mixed = fold('py312-perf-map-fp', 'mixed');
+    expect(python.quality.pythonSamples).toBe(0);
+    expect(formatFoldedText(python.stacks)).toBe(formatFoldedText(mixed.stacks));
+  });
+
+  it('folds the hand-written sample as documented', () => {
+    const lines = [
+      'python3.13 7/7 1.0: 1 cpu-clock: ',
+      '\tffffffff81000c82 asm_exc_page_fault+0x22 ([kernel.kallsyms])',
+      '\t    7f0000000010 deflate_slow (/usr/lib/libz.so.1)',
+      '\t    7f0000000020 zlib_compress (/opt/py/lib/python3.13/lib-dynload/zlib.cpython-313-x86_64-linux-gnu.so)',
+      '\t    7f0000000030 cfunction_vectorcall_FASTCALL_KEYWORDS (/opt/py/lib/libpython3.13.so.1.0)',
+      '\t    7f0000000040 py::pack:/w/app/pack.py (/tmp/jitted-7-1.so)',
+      '\t    7f0000000050 _PyEval_EvalFrameDefault (/opt/py/lib/libpython3.13.so.1.0)',
+      '\t    7f0000000060 py::<module>:/w/app/main.py (/tmp/jitted-7-2.so)',
+      '\t    7f0000000070 Py_BytesMain (/opt/py/lib/libpython3.13.so.1.0)',
+      '\t    7f0000000080 __libc_start_main@@GLIBC_2.34 (/usr/lib/libc.so.6)',
+      '\t    7f0000000090 _start (/opt/py/bin/python3.13)',
+      '',
+    ];
+    const options = { workingDirectory: '/w/app' };
+    expect(formatFoldedText(foldLines(lines, { view: 'python', ...options }).stacks)).toBe(
+      'py::<module>:main.py;py::pack:pack.py;zlib_compress;deflate_slow;asm_exc_page_fault_[k] 1\n',
+    );
+    expect(formatFoldedText(foldLines(lines, { view: 'mixed', ...options }).stacks)).toBe(
+      '_start;__libc_start_main@@GLIBC_2.34;Py_BytesMain;py::<module>:main.py;_PyEval_EvalFrameDefault;py::pack:pack.py;' +
+        'cfunction_vectorcall_FASTCALL_KEYWORDS;zlib_compress;deflate_slow;asm_exc_page_fault_[k] 1\n',
+    );
+    // Without its root frames the same sample is marked truncated, in both views.
+    const cut = lines.slice(0, 7).concat(['']);
+    expect(formatFoldedText(foldLines(cut, { view: 'python', ...options }).stacks)).toBe(
+      '[truncated];py::pack:pack.py;zlib_compress;deflate_slow;asm_exc_page_fault_[k] 1\n',
+    );
+    expect(formatFoldedText(foldLines(cut, { view: 'mixed', ...options }).stacks)).toBe(
+      '[truncated];_PyEval_EvalFrameDefault;py::pack:pack.py;cfunction_vectorcall_FASTCALL_KEYWORDS;zlib_compress;deflate_slow;asm_exc_page_fault_[k] 1\n',
+    );
+  });
+});
+
+describe('truncated stacks', () => {
+  it('marks the deep recursion samples that do not reach a process root', () => {
+    const { stacks, quality } = fold('py313-jit-deep-recursion', 'python');
+    expect(quality.truncatedSamples).toBeGreaterThan(0);
+    expect(quality.rootedSamples).toBeGreaterThan(0);
+    const truncated = [...stacks.keys()].filter((stack) => stack.startsWith(`${TRUNCATED_FRAME};`));
+    expect(truncated.length).toBeGreaterThan(0);
+    for (const stack of truncated) expect(stack.split(';').slice(1)).not.toContain(TRUNCATED_FRAME);
+    expect(quality.deepestPythonChain).toBeGreaterThan(20);
+  });
+
+  it('recognises process and thread roots, including versioned names', () => {
+    for (const symbol of ['_start', '__libc_start_main', '__libc_start_main@@GLIBC_2.34', '__libc_start_call_main', 'clone', 'clone3', '__clone', 'start_thread', 'thread_start', 'ret_from_fork_asm']) {
+      expect(isStackRootSymbol(symbol), symbol).toBe(true);
+    }
+    for (const symbol of ['main', 'Py_BytesMain', '[unknown]', 'py::<module>:x.py', '_start_thread_helper', '']) {
+      expect(isStackRootSymbol(symbol), symbol).toBe(false);
+    }
+  });
+
+  it('classifies interpreter DSOs by basename', () => {
+    for (const dso of ['/root/.pyenv/versions/3.13.0/lib/libpython3.13.so.1.0', '/usr/bin/python3.12', '/usr/bin/python3', '/opt/py/bin/python3.13d', '/opt/py/bin/python3.13t', 'python']) {
+      expect(isInterpreterDso(dso), dso).toBe(true);
+    }
+    for (const dso of ['/usr/lib/libz.so.1', '/x/lib/python3.13/lib-dynload/_json.cpython-313-x86_64-linux-gnu.so', '/tmp/jitted-1-2.so', '[kernel.kallsyms]', '/usr/bin/python-config']) {
+      expect(isInterpreterDso(dso), dso).toBe(false);
+    }
+  });
+});
+
+describe('streaming', () => {
+  it('gives identical results whether lines arrive one by one from arbitrary chunks or all at once', () => {
+    for (const capture of ['py313-jit-bench', 'py313-jit-bench-default-format', 'edge-cases']) {
+      const text = readText(capture);
+      const whole = foldLines(text.split('\n'), { view: 'python', ...CAPTURE_DIRS });
+      for (const chunkSize of [1, 7, 4096]) {
+        const folder = createFolder({ view: 'python', ...CAPTURE_DIRS });
+        let pending = '';
+        for (let at = 0; at < text.length; at += chunkSize) {
+          pending += text.slice(at, at + chunkSize);
+          let newline = pending.indexOf('\n');
+          while (newline >= 0) {
+            folder.pushLine(pending.slice(0, newline));
+            pending = pending.slice(newline + 1);
+            newline = pending.indexOf('\n');
+          }
+        }
+        if (pending.length > 0) folder.pushLine(pending);
+        const streamed = folder.finish();
+        expect(formatFoldedText(streamed.stacks)).toBe(formatFoldedText(whole.stacks));
+        expect(streamed.quality).toEqual(whole.quality);
+      }
+    }
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Integration tests need real perf and real CPython 3.12 / 3.13. When they are missing the tests
+ * fail with what to install — they never skip silently.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+
+function runs(argv: string[]): boolean {
+  try {
+    execFileSync(argv[0] as string, argv.slice(1), { stdio: 'ignore', timeout: 20_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Finds `python3.X` on PATH or in pyenv's versions directory. */
+export function findPython(minor: 12 | 13): string {
+  const name = `python3.${minor}`;
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    const path = join(dir, name);
+    if (dir && existsSync(path) && runs([path, '-c', 'pass'])) return path;
+  }
+  const versions = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
+  if (existsSync(versions)) {
+    for (const version of readdirSync(versions).sort().reverse()) {
+      const path = join(versions, version, 'bin', name);
+      if (version.startsWith(`3.${minor}.`) && existsSync(path) && runs([path, '-c', 'pass'])) return path;
+    }
+  }
+  throw new Error(
+    `CPython 3.${minor} is required by the integration tests but was not found on PATH or under pyenv. Install it (e.g. \`pyenv install 3.${minor}\` or \`uv python install 3.${minor}\`).`,
+  );
+}
+
+export function requirePerf(): string {
+  if (!runs(['perf', '--version'])) {
+    throw new Error('perf is required by the integration tests but does not run. Install it: `apt-get install -y linux-perf` (Debian) or `apt-get install -y linux-tools-common linux-tools-$(uname -r)` (Ubuntu).');
+  }
+  return 'perf';
+}
+
+/** The Python 3.11 that has no perf support (the realistic trap): `python3` here. */
+export function findOldPython(): string {
+  return 'python3';
+}
+
+export const cliPath = join(projectRoot, 'dist', 'cli.js');
+export const actionPath = join(projectRoot, 'dist', 'index.js');
+
+/** perf/CPython leftovers in /tmp for a set of pids. */
+export function listLeftovers(pids: number[]): string[] {
+  const wanted = new Set(pids);
+  return readdirSync('/tmp').filter((name) => {
+    const match = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/.exec(name);
+    return match !== null && wanted.has(Number(match[1] ?? match[2] ?? match[3]));
+  });
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundled CLI (dist/cli.js) as a user would. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): CliResult {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: options.cwd ?? projectRoot,
+    env: options.env ?? process.env,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,47 @@
+/** The bundled Action run as GitHub runs it, with real perf and real CPython 3.13. */
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/action-env.js';
+import { findPython, projectRoot, requirePerf } from '../helpers/tools.js';
+
+describe('dist/index.js as a GitHub Action step', () => {
+  requirePerf();
+  const python = findPython(13);
+  const workspace = mkdtempSync(join(tmpdir(), 'ppg-workspace-'));
+  copyFileSync(join(projectRoot, 'examples', 'bench.py'), join(workspace, 'bench.py'));
+  const inputs = { python, script: 'bench.py', args: '--seconds 0.8', repeat: '3', 'upload-artifact': 'false' };
+
+  it('profiles a script and writes outputs and the job summary; a second run compares against the first', () => {
+    const first = runAction({ workspace, inputs: { ...inputs, 'output-dir': 'first' } });
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs.verdict).toBe('no-baseline');
+    expect(first.outputs.mode).toBe('perf-jit');
+    expect(first.outputs['python-version']).toMatch(/^3\.13\./);
+    expect(Number(first.outputs.samples)).toBeGreaterThan(1000);
+    expect(first.outputs.flamegraph).toBe(join(workspace, 'first', 'flamegraph.svg'));
+    expect(existsSync(first.outputs.flamegraph as string)).toBe(true);
+    expect(readFileSync(first.outputs.folded as string, 'utf8')).toMatch(/py::run_round:bench\.py;py::score_all:bench\.py/);
+    expect(first.summary).toContain('## python-perf-gate');
+    expect(first.summary).toContain('no baseline');
+    expect(first.summary).toContain('Top hotspots');
+    expect(first.summary).toContain('perf-jit');
+
+    const second = runAction({ workspace, inputs: { ...inputs, 'output-dir': 'second', baseline: 'first' } });
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(['pass', 'inconclusive']).toContain(second.outputs.verdict);
+    expect(second.outputs['diff-flamegraph']).toBe(join(workspace, 'second', 'diff.svg'));
+    expect(existsSync(join(workspace, 'second', 'baseline.folded'))).toBe(true);
+    expect(second.outputs.regressions).toBe('0');
+    const report = JSON.parse(readFileSync(join(workspace, 'second', 'report.json'), 'utf8'));
+    expect(report.comparison.baseline.runs).toBe(3);
+    expect(second.summary).toMatch(/pass|inconclusive/);
+  });
+
+  it('a bad input fails the step with a message naming the input, the value and what was expected', () => {
+    const run = runAction({ workspace, inputs: { ...inputs, frequency: 'lots' } });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain("::error::Invalid value 'lots' for input 'frequency'. Expected an integer 1–20000.");
+  });
+});

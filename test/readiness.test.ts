@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { chooseMode, findStaticProblems, probeChain, type ProbeResult } from '../src/core/readiness.js';
+import { measureChain } from '../src/shell/readiness.js';
+import { interpretPythonFacts, parseRawPythonFacts } from '../src/core/python-facts.js';
+import { readFileSync } from 'node:fs';
+import { fixturePath } from './helpers/golden.js';
+
+const probe = (mode: ProbeResult['mode'], chainFound: number, extra: Partial<ProbeResult> = {}): ProbeResult => ({
+  mode,
+  expectedChain: probeChain,
+  chainFound,
+  bestStack: probeChain.slice(probeChain.length - chainFound),
+  samples: 250,
+  seconds: 0.5,
+  ...extra,
+});
+
+describe('chooseMode', () => {
+  it('auto takes the cheapest mode that shows the full chain', () => {
+    expect(chooseMode('auto', [probe('fp', 5), probe('perf-jit', 5)]).mode).toBe('fp');
+    expect(chooseMode('auto', [probe('fp', 0), probe('perf-jit', 5)]).mode).toBe('perf-jit');
+  });
+  it('auto falls back to dwarf with a loud warning', () => {
+    const choice = chooseMode('auto', [probe('fp', 0), probe('dwarf', 1)]);
+    expect(choice.mode).toBe('dwarf');
+    expect(choice.problems.map((p) => [p.code, p.severity])).toEqual([['mode-dwarf-leaf-only', 'warning']]);
+  });
+  it('forcing a broken mode is an error that says what the probe saw', () => {
+    const choice = chooseMode('fp', [probe('fp', 1, { bestStack: ['ppg_probe_leaf'] })]);
+    expect(choice.mode).toBeUndefined();
+    expect(choice.problems[0]?.code).toBe('mode-broken');
+    expect(choice.problems[0]?.message).toContain('1/5 of the known chain');
+    expect(choice.problems[0]?.message).toContain('ppg_probe_leaf');
+  });
+  it('no mode with Python frames → probe-failed error', () => {
+    const choice = chooseMode('auto', [probe('fp', 0), probe('dwarf', 0, { error: 'perf failed' })]);
+    expect(choice.mode).toBeUndefined();
+    expect(choice.problems[0]).toMatchObject({ code: 'probe-failed', severity: 'error' });
+  });
+});
+
+describe('measureChain', () => {
+  it('counts the tail of the chain found in order, ending at the leaf', () => {
+    expect(measureChain(['<module>', ...probeChain])).toBe(5);
+    expect(measureChain(['ppg_probe_leaf'])).toBe(1);
+    expect(measureChain(['ppg_probe_three', 'ppg_probe_four', 'ppg_probe_leaf'])).toBe(3);
+    expect(measureChain(['ppg_probe_outer', 'ppg_probe_leaf'])).toBe(1);
+    expect(measureChain(['something_else'])).toBe(0);
+  });
+});
+
+describe('findStaticProblems', () => {
+  const facts = (name: string) => interpretPythonFacts(parseRawPythonFacts(readFileSync(fixturePath('python-facts', name), 'utf8')));
+  it('3.11 is not ready and the message names 3.12+ and how to get it', () => {
+    const problems = findStaticProblems(facts('cpython-3.11.7-pyenv.json'), { isRoot: true, path: '/usr/bin/perf', version: '6.1' });
+    expect(problems[0]).toMatchObject({ code: 'python-too-old', severity: 'error' });
+    expect(problems[0]?.message).toMatch(/3\.11\.7.*≥ 3\.12/);
+    expect(problems[0]?.fix).toMatch(/setup-python.*3\.13/);
+  });
+  it('missing perf and a broken Ubuntu wrapper are errors with fixes', () => {
+    expect(findStaticProblems(undefined, { isRoot: false })[0]).toMatchObject({ code: 'perf-not-found', severity: 'error' });
+    const broken = findStaticProblems(undefined, { isRoot: false, path: '/usr/bin/perf', brokenReason: 'the wrapper has no perf for this kernel' });
+    expect(broken[0]?.code).toBe('perf-broken');
+    expect(broken[0]?.fix).toMatch(/install-perf/);
+  });
+  it('paranoid 4 blocks unprivileged users but not root', () => {
+    expect(findStaticProblems(undefined, { isRoot: false, path: 'perf', paranoid: 4 }).map((p) => p.code)).toContain('perf-paranoid');
+    expect(findStaticProblems(undefined, { isRoot: true, path: 'perf', paranoid: 4 }).map((p) => p.code)).not.toContain('perf-paranoid');
+  });
+  it('an experimental-JIT build is an error', () => {
+    expect(findStaticProblems(facts('derived-3.13-experimental-jit.json'), { isRoot: true, path: 'perf' }).map((p) => p.code)).toContain('python-experimental-jit');
+  });
+});
