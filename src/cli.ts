@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, type OptionSpec, type ParsedArgs } from './cli-args.js';
 import { UserError } from './errors.js';
-import { formatFoldedLines, type FoldedStacks } from './core/folded.js';
+import { formatFoldedLines, parseFoldedLines, type FoldedStacks } from './core/folded.js';
 import { createFolder } from './core/fold-python.js';
 import { createCompatFolder, type CompatOptions } from './core/fold-compat.js';
 import { renderFlameGraph, type FlameGraphOptions } from './core/flamegraph.js';
@@ -260,7 +260,6 @@ async function forEachLine(input: string, onLine: (line: string) => void): Promi
 
 async function readFoldedInput(input: string): Promise<FoldedStacks> {
   if (input === '-') {
-    const { parseFoldedLines } = await import('./core/folded.js');
     const lines: string[] = [];
     await forEachLine('-', (line) => lines.push(line));
     return parseFoldedLines(lines);

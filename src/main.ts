@@ -44,6 +44,12 @@ export async function run(): Promise<void> {
 function describeFailure(outcome: ProfileOutcome): string {
   if (outcome.verdict === 'inconclusive') return `Inconclusive comparison (fail-on-inconclusive is true): ${outcome.inconclusiveReasons.join('; ')}`;
   const regressions = outcome.comparison?.regressions ?? [];
-  const lines = regressions.slice(0, 10).map((regression) => `- ${regression.reason ?? JSON.stringify(regression)}`);
+  const lines = regressions
+    .slice(0, 10)
+    .map((regression) =>
+      regression.kind === 'function'
+        ? `- ${regression.name}${regression.role ? ` (${regression.role}${regression.causedBy.length > 0 ? ` of ${regression.causedBy.join(', ')}` : ''})` : ''}: ${regression.reason}`
+        : `- total ${regression.name} time: ${regression.reason}`,
+    );
   return `Performance regression: ${regressions.length} finding(s).\n${lines.join('\n')}`;
 }

@@ -3,7 +3,7 @@
  * `main.ts` (the Action) and `cli.ts` (the terminal) both call `runProfilePipeline`; publishing to
  * GitHub is the Action's own last step.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { mergeStacks, formatFoldedText, type FoldedStacks } from './core/folded.js';
@@ -18,10 +18,11 @@ import { computeFunctionTable, rankBySelf } from './core/hotspots.js';
 import { compareProfiles, type Comparison } from './core/compare.js';
 import type { Settings } from './settings.js';
 import { checkReadiness } from './shell/readiness.js';
-import { recordRun, type RecordedRun } from './shell/recorder.js';
+import { buildWorkload, keptOutputBytes, recordRun, type RecordedRun } from './shell/recorder.js';
 import { loadBaselinePath, type Baseline } from './shell/baseline.js';
 import { UserError } from './errors.js';
-import { runCommand } from './shell/process.js';
+import { downloadBaselineArtifact } from './shell/artifacts.js';
+import { describeExit, runCommand } from './shell/process.js';
 
 export type Verdict = 'pass' | 'regressed' | 'inconclusive' | 'no-baseline';
 
@@ -53,6 +54,8 @@ export interface RunSummary {
   cpuSeconds: number;
   processingSeconds: number;
   quality: RunQuality;
+  /** Processes of the run (perf's task events), e.g. to check their /tmp files were removed. */
+  pids: number[];
 }
 
 export interface OutputFiles {
@@ -199,6 +202,7 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
     cpuSeconds: run.cpuSeconds,
     processingSeconds: run.processingSeconds,
     quality: summarizeQuality(run.fold!.quality, run.lostChunks),
+    pids: run.pids,
   }));
   const quality = combineQuality(runs.map((run) => run.quality));
   if (quality.pythonShare === 0) {
@@ -236,13 +240,20 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
 
   // compare
   let baseline: Baseline | undefined;
-  if (settings.baseline) {
-    baseline = await loadBaselineSource(settings, reporter);
-  }
   const inconclusiveReasons = findQualityProblems(quality, runs.map((run) => run.quality));
+  let baselineProblem: string | undefined;
+  if (settings.baseline) {
+    const loaded = await loadBaselineSource(settings, reporter);
+    baseline = loaded.baseline;
+    baselineProblem = loaded.problem;
+  }
   let comparison: Comparison | undefined;
   let verdict: Verdict = 'no-baseline';
-  if (!baseline) {
+  if (baselineProblem) {
+    // A gate that could not fetch its baseline must not look like a first run.
+    verdict = 'inconclusive';
+    inconclusiveReasons.push(baselineProblem);
+  } else if (!baseline) {
     reporter.notice(
       settings.baseline
         ? `No baseline found for '${settings.baseline}'; this run becomes a baseline for the next one. Verdict: no-baseline.`
@@ -284,12 +295,18 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
 }
 
 async function runWarmup(settings: Settings, python: string, modeEnv: Record<string, string>, timeoutMs: number, logPath: string): Promise<void> {
-  const { buildWorkload } = await import('./shell/recorder.js');
   const { argv, env } = buildWorkload({ python, target: settings.target!, plan: { mode: 'fp', env: modeEnv, callGraphArgs: [], injectJit: false } });
-  const result = await runCommand(argv, { cwd: settings.workingDirectory, env, timeoutMs });
-  writeFileSync(logPath, `${result.stdout}${result.stderr}`);
-  if (result.exitCode !== 0) {
-    throw new UserError(`The warm-up run failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); see ${logPath}. No profile was recorded.`);
+  // The log gets all output; memory keeps only a bounded tail.
+  const log = createWriteStream(logPath);
+  let result: Awaited<ReturnType<typeof runCommand>>;
+  try {
+    result = await runCommand(argv, { cwd: settings.workingDirectory, env, timeoutMs, tee: log, keepOutputBytes: keptOutputBytes });
+  } finally {
+    await new Promise<void>((resolve) => log.end(resolve));
+  }
+  if (result.exitCode !== 0 || result.timedOut || result.spawnError) {
+    const how = result.timedOut ? `timed out after ${settings.timeoutMinutes} min; it and every process it started were killed` : describeExit(result);
+    throw new UserError(`The warm-up run failed (${how}); see ${logPath}. No profile was recorded.`);
   }
 }
 
@@ -363,11 +380,37 @@ function buildReport(input: {
   return report;
 }
 
-async function loadBaselineSource(settings: Settings, reporter: Reporter): Promise<Baseline | undefined> {
+async function loadBaselineSource(settings: Settings, reporter: Reporter): Promise<{ baseline?: Baseline; problem?: string }> {
   const spec = settings.baseline!;
-  if (spec === 'artifact') {
-    reporter.warning("baseline: artifact is not available in this version; profiling without a baseline.");
-    return undefined;
+  if (spec !== 'artifact') {
+    const baseline = await loadBaselinePath(spec);
+    return baseline ? { baseline } : {};
   }
-  return loadBaselinePath(spec);
+  // The newest non-expired artifact of the same name from the PR's base branch (or, on a push,
+  // from this branch: the previous run), found through the REST API with a read-only token.
+  const branch = process.env.GITHUB_BASE_REF || process.env.GITHUB_REF_NAME;
+  const repository = process.env.GITHUB_REPOSITORY;
+  if (!branch || !repository) {
+    throw new UserError("Invalid value 'artifact' for input 'baseline'. It needs the GitHub Actions environment (GITHUB_REPOSITORY and GITHUB_BASE_REF or GITHUB_REF_NAME); outside GitHub pass a path instead.");
+  }
+  if (!settings.githubToken) {
+    throw new UserError("Input 'baseline: artifact' needs 'github-token' (the default ${{ github.token }} with 'actions: read' is enough).");
+  }
+  const destination = join(tmpdir(), 'python-perf-gate', `baseline-${process.pid}`);
+  rmSync(destination, { recursive: true, force: true });
+  const outcome = await downloadBaselineArtifact({ name: settings.artifact.name, branch, token: settings.githubToken, repository, destination });
+  switch (outcome.status) {
+    case 'downloaded': {
+      reporter.info(`Baseline: artifact '${settings.artifact.name}' #${outcome.artifactId} from run ${outcome.runId} on '${branch}'${outcome.headSha ? ` (${outcome.headSha.slice(0, 12)})` : ''}.`);
+      const baseline = await loadBaselinePath(outcome.path, "input 'baseline' (the downloaded artifact)");
+      if (baseline) baseline.source = `artifact ${outcome.artifactId} (run ${outcome.runId}, ${branch})`;
+      return baseline ? { baseline } : {};
+    }
+    case 'not-found':
+      reporter.notice(`No baseline artifact '${settings.artifact.name}' on '${branch}' yet: ${outcome.reason}`);
+      return {};
+    case 'failed':
+      reporter.warning(`The baseline artifact could not be downloaded: ${outcome.reason}`);
+      return { problem: `the baseline artifact '${settings.artifact.name}' from '${branch}' could not be downloaded (${outcome.reason})` };
+  }
 }

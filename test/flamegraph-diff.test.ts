@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { pickDiffColor, renderDiffFlameGraph } from '../src/core/diff-flamegraph.js';
+import { compareFrameShares, pickDiffColor, renderDiffFlameGraph } from '../src/core/diff-flamegraph.js';
+import { flowStacks } from '../src/core/flamegraph.js';
 import { parseFoldedText, type FoldedStacks } from '../src/core/folded.js';
 import { expectGolden, fixturePath } from './helpers/golden.js';
 
@@ -132,5 +133,50 @@ describe('renderDiffFlameGraph (real captures: score_order loop doubled, compres
       expect(frame.title).toContain('after 0.00%');
       expect(isBlue(frame.fill)).toBe(true);
     }
+  });
+});
+
+describe('compareFrameShares', () => {
+  /** Weight of the stacks of `stacks` that pass through `path` (names from the root), counted by brute force. */
+  function weightThrough(stacks: FoldedStacks, path: string[]): number {
+    let sum = 0;
+    for (const [stack, weight] of stacks) {
+      if (!(weight > 0)) continue;
+      const names = stack === '' ? [] : stack.split(';');
+      if (names.length >= path.length && path.every((name, index) => names[index] === name)) sum += weight;
+    }
+    return sum;
+  }
+
+  // Real captures, plus the awkward names, plus stacks that share a character prefix but not a
+  // frame (`a;b` vs `a;bc`, `a;b!`), an empty frame name, and a zero weight.
+  const awkward = parseFoldedText('a;b 2\na;b;c 1\na;bc 4\na;b!;x 3\na 5\n;x 2\nq;;r 1\nz 0\n');
+  const cases: Array<[string, FoldedStacks, FoldedStacks]> = [
+    ['bench captures', loadFixture('bench-current.folded'), loadFixture('bench-baseline.folded')],
+    ['names', loadFixture('names.folded'), loadFixture('small.folded')],
+    [
+      'awkward prefixes',
+      awkward,
+      // `<` is the character after `;`; the empty stack (only possible in memory) belongs to no frame.
+      new Map([...parseFoldedText('a;b 1\na;b;c 7\na;bc;d 2\na;b! 1\na;b<x 5\na< 3\n;x;y 4\nq;;r;s 2\na;b;c;d 0\n'), ['', 6]]),
+    ],
+  ];
+
+  it.each(cases)('%s: matches every frame of one profile to the weight under the same path in the other', (_name, shaped, other) => {
+    const { frames, total } = flowStacks(shaped);
+    const changes = compareFrameShares(frames, total, other, 'current');
+    const otherTotal = weightThrough(other, []);
+    const pathOf = (index: number): string[] => {
+      const names: string[] = [];
+      for (let i = index; i > 0; i = frames[i]!.parent) names.unshift(frames[i]!.name);
+      return names;
+    };
+    frames.forEach((frame, index) => {
+      const path = pathOf(index);
+      const expected = weightThrough(other, path);
+      expect(changes[index]!.beforeSamples, path.join(';')).toBe(expected);
+      expect(changes[index]!.afterSamples).toBe(frame.samples);
+      expect(changes[index]!.beforePercent).toBeCloseTo(otherTotal > 0 ? (100 * expected) / otherTotal : 0, 12);
+    });
   });
 });

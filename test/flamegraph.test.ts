@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { classifyFrame, describePalette, pickFrameColor } from '../src/core/flamegraph-colors.js';
-import { DEFAULT_FLAME_GRAPH_OPTIONS, fitLabel, flowStacks, layoutFlameGraph, renderFlameGraph } from '../src/core/flamegraph.js';
+import { DEFAULT_FLAME_GRAPH_OPTIONS, fitLabel, flowColumns, flowStacks, layoutFlameGraph, parseMinWidth, renderFlameGraph } from '../src/core/flamegraph.js';
 import { parseFoldedText, sortedStackKeys, totalWeight, type FoldedStacks } from '../src/core/folded.js';
 import { expectGolden, fixturePath } from './helpers/golden.js';
 
@@ -97,6 +97,39 @@ describe('flowStacks edge cases', () => {
       '3:x@7+2/self2',
       '2:ab@9+1/self1',
     ]);
+  });
+});
+
+describe('pruning while flowing', () => {
+  // Real captures, once with their integer sample counts and once with fractional weights (as
+  // period-weighted profiles have), where float rounding could make a look-ahead sum differ.
+  const profiles: Array<[string, FoldedStacks]> = ['bench-baseline.folded', 'bench-current.folded', 'names.folded'].flatMap((name) => {
+    const stacks = loadFixture(name);
+    const fractional: FoldedStacks = new Map([...stacks].map(([stack, weight], index) => [stack, weight * 0.37 + (index % 7) * 0.013]));
+    return [[name, stacks], [`${name} (fractional)`, fractional]] as Array<[string, FoldedStacks]>;
+  });
+  const plotWidth = DEFAULT_FLAME_GRAPH_OPTIONS.width - 20;
+
+  it.each(profiles)('%s: keeps exactly the unpruned frames at least minWidth wide, with the same numbers', (_name, stacks) => {
+    const all = flowStacks(stacks);
+    const sampleCounts = [...new Set(all.frames.map((frame) => frame.samples))].sort((a, b) => a - b);
+    // Thresholds exactly at frame widths (the edge cases), between them, and as percentages.
+    const widths: Array<number | string> = [0, 0.1, 7, 50, '3%', '12.5%'];
+    for (const samples of sampleCounts.slice(0, 6)) widths.push((samples * plotWidth) / all.total);
+    for (const minWidth of widths) {
+      const minSamples = parseMinWidth(minWidth, all.total, plotWidth / all.total);
+      const expected = all.frames.filter((frame) => frame.samples >= minSamples && frame.samples > 0);
+      const layout = layoutFlameGraph(stacks, { minWidth });
+      const describe = (frame: { name: string; depth: number; start: number; samples: number; self: number }) =>
+        `${frame.depth}:${frame.name}@${frame.start}+${frame.samples}/self${frame.self}`;
+      expect(layout.frames.map(describe), String(minWidth)).toEqual(expected.map(describe));
+      expect(layout.prunedFrames, String(minWidth)).toBe(all.frames.length - expected.length);
+      // Parents point at the same frames as in the full flow.
+      const keptIndex = new Map(expected.map((frame, index) => [frame, index]));
+      expect(layout.frames.map((frame) => frame.parent)).toEqual(expected.map((frame) => (frame.parent < 0 ? -1 : keptIndex.get(all.frames[frame.parent]!))));
+      const columns = flowColumns(stacks, { prune: { minWidth, plotWidth } });
+      expect(columns.count, String(minWidth)).toBe(expected.filter((frame) => frame.samples > 0 || frame.depth === 0).length);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createPerfScriptParser, parsePerfFrameLine, parsePerfHeaderLine, type PerfSample } from '../src/core/perf-script.js';
+import { createPerfLineReader, createPerfScriptParser, parsePerfFrameLine, parsePerfHeaderLine, readFrameAddress, type PerfSample } from '../src/core/perf-script.js';
 import { fixturePath } from './helpers/golden.js';
 
 function parseAll(lines: string[]): PerfSample[] {
@@ -92,5 +92,39 @@ describe('createPerfScriptParser', () => {
     expect(samples.reduce((sum, sample) => sum + sample.frames.length, 0)).toBe(frameLines.length);
     expect(samples.every((sample) => sample.comm === 'python3.13' && sample.event === 'cpu-clock' && sample.cpu === undefined && sample.tid !== undefined)).toBe(true);
     expect(samples.flatMap((sample) => sample.frames).every((frame) => frame.dso !== 'inlined' && !frame.symbol.includes('+0x'))).toBe(true);
+  });
+});
+
+describe('createPerfLineReader', () => {
+  it('reports headers, frame texts after the address and sample ends, in order', () => {
+    const events: string[] = [];
+    const reader = createPerfLineReader({
+      onHeader: (header) => events.push(`header ${header.comm} ${header.event ?? ''} frames=${header.frames.length}`),
+      onFrame: (line, tailStart) => events.push(`frame ${readFrameAddress(line, tailStart)} | ${line.slice(tailStart)}`),
+      onSampleEnd: () => events.push('end'),
+    });
+    for (const line of [
+      '\t  400100 before_any_header (/bin/p)',
+      '# comment',
+      'python3 12/12 1.000000:    1001001 cpu-clock:      7f00aa10 deflate_slow+0x12 (/usr/lib/libz.so.1)',
+      'p 1/1 1.1: 1 cpu-clock: ',
+      '\t    7f0000001000 compute value (with spaces)+0x1a (/usr/lib/libfancy.so.1)\r',
+      '  uniform_int_dist.h:300',
+      '\t  400100 last (/bin/p)',
+      '   ',
+      '\t  400100 after_blank (/bin/p)',
+    ]) {
+      reader.pushLine(line);
+    }
+    reader.finish();
+    expect(events).toEqual([
+      'header python3 cpu-clock frames=0',
+      'frame 7f00aa10 | deflate_slow+0x12 (/usr/lib/libz.so.1)',
+      'end',
+      'header p cpu-clock frames=0',
+      'frame 7f0000001000 | compute value (with spaces)+0x1a (/usr/lib/libfancy.so.1)',
+      'frame 400100 | last (/bin/p)',
+      'end',
+    ]);
   });
 });

@@ -198,3 +198,64 @@ describe('streaming', () => {
     }
   });
 });
+
+describe('frame caches (a line seen before is not parsed again)', () => {
+  const options = { view: 'python', ...CAPTURE_DIRS } as const;
+
+  it.each(['py313-jit-bench', 'py313-jit-bench-default-format', 'py312-perf-map-dwarf', 'edge-cases'])(
+    '%s: folding the capture twice in one folder doubles every weight and count',
+    (capture) => {
+      const text = readText(capture);
+      const once = foldLines(text.split('\n'), options);
+      // The second copy meets only cached lines and frame texts; it must fold exactly like the first.
+      const twice = foldLines(`${text}\n${text}`.split('\n'), options);
+      expect([...twice.stacks.keys()].sort()).toEqual([...once.stacks.keys()].sort());
+      for (const [stack, weight] of once.stacks) expect(twice.stacks.get(stack), stack).toBe(2 * weight);
+      const counts = ['samples', 'rootedSamples', 'truncatedSamples', 'pythonSamples', 'unknownFrames', 'totalFrames'] as const;
+      for (const key of counts) expect(twice.quality[key], key).toBe(2 * once.quality[key]);
+      expect(twice.quality.deepestPythonChain).toBe(once.quality.deepestPythonChain);
+      expect(twice.quality.ignoredEvents).toEqual(once.quality.ignoredEvents);
+      expect(twice.quality.processes).toBe(once.quality.processes);
+    },
+  );
+
+  it('gives the same result for CRLF line ends', () => {
+    const text = readText('py313-jit-bench-default-format');
+    const lf = foldLines(text.split('\n'), options);
+    const crlf = foldLines(text.split('\n').map((line) => `${line}\r`), options);
+    expect(formatFoldedText(crlf.stacks)).toBe(formatFoldedText(lf.stacks));
+    expect(crlf.quality).toEqual(lf.quality);
+  });
+
+  it('never takes a header that carries a frame for a callchain line', () => {
+    const header = 'python3 12/12 1.000000:    1001001 cpu-clock:      7f00aa10 deflate_slow+0x12 (/usr/lib/libz.so.1)';
+    const { stacks, quality } = foldLines([header, '', header, header, '\tffff1 _start (/usr/bin/python3.13)', ''], options);
+    expect(quality.samples).toBe(3);
+    expect(quality.totalFrames).toBe(4);
+    expect(stacks.get(`${TRUNCATED_FRAME};deflate_slow`)).toBe(2);
+    expect(stacks.get('_start;deflate_slow')).toBe(1);
+  });
+
+  it('resolves the same (inlined) line against different outer frames', () => {
+    const lines = [
+      'p 1/1 1.0: 1 cpu-clock: ',
+      '\t  e4ed inner+0x1 (inlined)',
+      '\t  e4ed outer+0x1 ([kernel.kallsyms])',
+      '\t  1000 _start (/usr/bin/p)',
+      '',
+      'p 1/1 1.1: 1 cpu-clock: ',
+      '\t  e4ed inner+0x1 (inlined)',
+      '\t  9999 other+0x1 ([kernel.kallsyms])',
+      '\t  1000 _start (/usr/bin/p)',
+      '',
+      'p 1/1 1.2: 1 cpu-clock: ',
+      '\t  e4ed inner+0x1 (inlined)',
+      '\t  e4ed outer+0x1 ([kernel.kallsyms])',
+      '\t  1000 _start (/usr/bin/p)',
+      '',
+    ];
+    const { stacks } = foldLines(lines, { ...options, view: 'mixed' });
+    // Same address as the outer frame: its DSO (kernel); another address: `[unknown]` (not kernel).
+    expect(Object.fromEntries(stacks)).toEqual({ '_start;outer_[k];inner_[k]': 2, '_start;other_[k];inner': 1 });
+  });
+});

@@ -20,15 +20,17 @@
 import {
   DEFAULT_FLAME_GRAPH_OPTIONS,
   flowColumns,
-  flowStacks,
+  flowOptionsFor,
+  flowTotal,
   formatWeight,
+  listFlowFrames,
   renderFlowedFlameGraph,
   resolveFlameGraphOptions,
   type FlameFrame,
   type FlameGraphOptions,
 } from './flamegraph.js';
 import { formatRgb } from './flamegraph-colors.js';
-import type { FoldedStacks } from './folded.js';
+import { sortedStackKeys, type FoldedStacks } from './folded.js';
 
 export interface DiffFlameGraphOptions extends FlameGraphOptions {
   /**
@@ -54,30 +56,31 @@ const SHRANK = [33, 102, 205] as const;
 /** |Δ| below this many percentage points counts as no change (white). */
 const NEUTRAL_BAND = 0.005;
 
-interface TrieNode {
+/** A profile's stacks with a positive weight, in byte order, to find call paths by binary search. */
+interface SortedProfile {
+  keys: string[];
+  weights: Float64Array;
   total: number;
-  children: Map<string, TrieNode>;
 }
 
-/** Call tree of a profile: inclusive weight per path from the root. */
-function buildTrie(stacks: FoldedStacks): TrieNode {
-  const root: TrieNode = { total: 0, children: new Map() };
-  for (const [stack, weight] of stacks) {
-    if (!(weight > 0)) continue;
-    root.total += weight;
-    let node = root;
-    if (stack === '') continue;
-    for (const name of stack.split(';')) {
-      let child = node.children.get(name);
-      if (!child) {
-        child = { total: 0, children: new Map() };
-        node.children.set(name, child);
-      }
-      child.total += weight;
-      node = child;
-    }
+function sortProfile(stacks: FoldedStacks): SortedProfile {
+  const keys = sortedStackKeys(stacks).filter((stack) => (stacks.get(stack) ?? 0) > 0);
+  const weights = Float64Array.from(keys, (stack) => stacks.get(stack) ?? 0);
+  let total = 0;
+  for (const weight of weights) total += weight;
+  return { keys, weights, total };
+}
+
+/** First index in `[from, to)` whose key is not below `target` (byte order). */
+function lowerBound(keys: string[], target: string, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keys[middle]! < target) low = middle + 1;
+    else high = middle;
   }
-  return root;
+  return low;
 }
 
 /** Share change of one frame, in percentage points of each run's total. */
@@ -99,16 +102,40 @@ export function compareFrameShares(
   other: FoldedStacks,
   shape: DiffFlameGraphOptions['shape'],
 ): FrameShareChange[] {
-  const otherRoot = buildTrie(other);
-  const otherNodes: (TrieNode | undefined)[] = [];
+  // The other profile's weight under a call path P: the stack equal to P plus the stacks that
+  // start with `P;`, which sit together in byte order (`P;` up to `P<`, `<` following `;`). A
+  // frame's block lies inside its parent's, so each search only looks there.
+  const sorted = sortProfile(other);
+  const { keys, weights } = sorted;
+  const paths: string[] = [];
+  const blockStart = new Int32Array(frames.length);
+  const blockEnd = new Int32Array(frames.length);
   const changes: FrameShareChange[] = [];
-  for (const frame of frames) {
-    const node = frame.parent < 0 ? otherRoot : otherNodes[frame.parent]?.children.get(frame.name);
-    otherNodes.push(node);
+  for (let index = 0; index < frames.length; index += 1) {
+    const frame = frames[index]!;
+    let otherSamples = 0;
+    if (frame.parent < 0) {
+      paths.push('');
+      blockEnd[index] = keys.length;
+      otherSamples = sorted.total;
+    } else {
+      const parent = frames[frame.parent]!;
+      const path = parent.parent < 0 ? frame.name : `${paths[frame.parent]!};${frame.name}`;
+      paths.push(path);
+      const from = blockStart[frame.parent]!;
+      const to = blockEnd[frame.parent]!;
+      const start = lowerBound(keys, `${path};`, from, to);
+      const end = lowerBound(keys, `${path}<`, start, to);
+      blockStart[index] = start;
+      blockEnd[index] = end;
+      // The empty stack is no frame at all (only part of the root).
+      const exact = lowerBound(keys, path, from, start);
+      if (path !== '' && exact < start && keys[exact] === path) otherSamples += weights[exact]!;
+      for (let k = start; k < end; k += 1) otherSamples += weights[k]!;
+    }
     const shapeSamples = frame.samples;
-    const otherSamples = node?.total ?? 0;
     const shapePercent = shapeTotal > 0 ? (100 * shapeSamples) / shapeTotal : 0;
-    const otherPercent = otherRoot.total > 0 ? (100 * otherSamples) / otherRoot.total : 0;
+    const otherPercent = sorted.total > 0 ? (100 * otherSamples) / sorted.total : 0;
     const [beforePercent, afterPercent, beforeSamples, afterSamples] =
       shape === 'current'
         ? [otherPercent, shapePercent, otherSamples, shapeSamples]
@@ -144,9 +171,10 @@ export function renderDiffFlameGraph(
   const resolved = resolveFlameGraphOptions({ ...graphOptions, title: graphOptions.title ?? DEFAULT_DIFF_FLAME_GRAPH_OPTIONS.title });
   const shaped = shape === 'current' ? current : baseline;
   const other = shape === 'current' ? baseline : current;
-  const flowed = flowColumns(shaped);
-  const otherFlowTotal = flowColumns(other).total;
-  const changes = compareFrameShares(flowStacks(shaped).frames, flowed.total, other, shape);
+  // Only frames the image keeps are flowed (and compared); `flowIndex` indexes `changes`.
+  const flowed = flowColumns(shaped, flowOptionsFor(resolved));
+  const otherFlowTotal = flowTotal(other);
+  const changes = compareFrameShares(listFlowFrames(flowed), flowed.total, other, shape);
   const [currentTotal, baselineTotal] = shape === 'current' ? [flowed.total, otherFlowTotal] : [otherFlowTotal, flowed.total];
   const countName = resolved.countName;
   const lines =

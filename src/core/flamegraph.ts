@@ -81,7 +81,7 @@ export interface FlameFrame {
 
 /** A frame placed in the image. */
 export interface FlameFrameBox extends FlameFrame {
-  /** Index of this frame in the unpruned flow (flowColumns / flowStacks); `parent` refers to the pruned list. */
+  /** Index of this frame in the flowed columns it was placed from (flowColumns); `parent` refers to the kept list. */
   flowIndex: number;
   x: number;
   y: number;
@@ -95,8 +95,11 @@ export interface FlameGraphLayout {
   total: number;
   /** Deepest kept depth (0 when only the root is left). */
   maxDepth: number;
-  /** Frames left out because they were narrower than `minWidth`. */
-  prunedFrames: number;
+  /**
+   * Frames left out because they were narrower than `minWidth`. Counted by layoutFlameGraph;
+   * undefined in the renderers' layouts (the count costs a walk over every frame of the full flow).
+   */
+  prunedFrames: number | undefined;
   imageWidth: number;
   imageHeight: number;
   /** Top and bottom of the frame area, px. */
@@ -151,6 +154,12 @@ export function parseMinWidth(minWidth: number | string, total: number, pixelsPe
 export interface FlowColumns {
   count: number;
   total: number;
+  /**
+   * Frames of the full flow left out by `FlowOptions.prune`; counted only with
+   * `FlowOptions.countPruned` (otherwise undefined: counting walks every frame of the full flow).
+   */
+  pruned: number | undefined;
+  /** Stacks with a positive weight, in byte order (`key` indexes this list). */
   keys: string[];
   key: Int32Array;
   nameStart: Int32Array;
@@ -162,7 +171,19 @@ export interface FlowColumns {
   self: Float64Array;
 }
 
+export interface FlowOptions {
+  /**
+   * Leave out frames narrower than `minWidth` (as in FlameGraphOptions) on a plot `plotWidth`
+   * pixels wide: they are never opened. Default: keep every frame.
+   */
+  prune?: { minWidth: number | string; plotWidth: number };
+  /** Count the frames `prune` left out (`FlowColumns.pruned`). Default false. */
+  countPruned?: boolean;
+}
+
 const SEMICOLON = 59;
+/** Characters compared at once when looking for the prefix two sorted stacks share. */
+const PREFIX_BLOCK = 128;
 
 function growColumns(columns: FlowColumns, needed: number): void {
   if (needed <= columns.key.length) return;
@@ -182,6 +203,63 @@ function growColumns(columns: FlowColumns, needed: number): void {
   columns.self = grow(columns.self);
 }
 
+/** Sorted stacks with a positive weight, and what each shares with the one before. */
+interface SortedStacks {
+  keys: string[];
+  weights: Float64Array;
+  /**
+   * Common prefix of `keys[k]` and `keys[k - 1]`, found lazily: `verified[k]` characters are known
+   * to be equal; `exact[k]` is 1 once that is the whole common prefix. Only as much is compared as
+   * the frames asked about need, so the long shared tails of frames that are never opened (too
+   * narrow) are never compared.
+   */
+  verified: Int32Array;
+  exact: Uint8Array;
+  total: number;
+}
+
+function sortStacks(stacks: FoldedStacks): SortedStacks {
+  const keys: string[] = [];
+  const weightList: number[] = [];
+  let total = 0;
+  for (const stack of sortedStackKeys(stacks)) {
+    const weight = stacks.get(stack) ?? 0;
+    // Zero-weight stacks are skipped (they would only add zero-width frames).
+    if (!(weight > 0)) continue;
+    keys.push(stack);
+    weightList.push(weight);
+    total += weight;
+  }
+  const exact = new Uint8Array(keys.length);
+  if (keys.length > 0) exact[0] = 1; // the first stack shares nothing
+  return { keys, weights: Float64Array.from(weightList), verified: new Int32Array(keys.length), exact, total };
+}
+
+/**
+ * True when stack `k` continues the frame of stack `k - 1` that ends at offset `end` (that frame
+ * and all before it are the same in both stacks).
+ */
+function continuesFrame(sorted: SortedStacks, k: number, end: number): boolean {
+  let common = sorted.verified[k]!;
+  if (common > end) return true;
+  const stack = sorted.keys[k]!;
+  if (sorted.exact[k] === 0) {
+    const previous = sorted.keys[k - 1]!;
+    const shorter = Math.min(stack.length, previous.length);
+    const limit = Math.min(shorter, end + 1);
+    // Whole blocks first: comparing two substrings is native and much faster than a charCodeAt loop.
+    while (common + PREFIX_BLOCK <= limit && stack.substring(common, common + PREFIX_BLOCK) === previous.substring(common, common + PREFIX_BLOCK)) {
+      common += PREFIX_BLOCK;
+    }
+    while (common < limit && stack.charCodeAt(common) === previous.charCodeAt(common)) common += 1;
+    sorted.verified[k] = common;
+    if (common < limit || limit === shorter) sorted.exact[k] = 1;
+    if (common > end) return true;
+  }
+  // `common` is now the whole common prefix, and at most `end`.
+  return common === end && (stack.length === common || stack.charCodeAt(common) === SEMICOLON);
+}
+
 /**
  * flamegraph.pl's `flow`: walks the stacks in byte order and merges each stack's common prefix
  * with the previous one; frames that differ are closed (their width is now known) and new ones
@@ -193,13 +271,25 @@ function growColumns(columns: FlowColumns, needed: number): void {
  * in hash order; here frames are numbered when opened, which gives a deterministic pre-order
  * (parents before children) and lets each frame record its parent. Zero-weight stacks are skipped
  * (they would only add zero-width frames). Self weight is tracked per frame for the tooltips.
+ *
+ * With `prune`, before a frame is opened the stacks that continue it are summed (stopping as soon
+ * as the sum reaches the minimum): a frame that would end up too narrow is not opened, nor is
+ * anything below it, and the following stacks that continue it are not split at all. The sum
+ * repeats the additions the layout makes (`time` after minus `time` before), so the frames kept
+ * are exactly those whose width reaches `minWidth`, and the large majority of a big profile's
+ * frames (sub-pixel slivers) cost neither a column slot nor a look at their names.
  */
-export function flowColumns(stacks: FoldedStacks): FlowColumns {
-  const keys = sortedStackKeys(stacks);
+export function flowColumns(stacks: FoldedStacks, options: FlowOptions = {}): FlowColumns {
+  const sorted = sortStacks(stacks);
+  const { keys, weights } = sorted;
+  const total = sorted.total;
+  const prune = options.prune;
+  const minSamples = prune === undefined ? 0 : parseMinWidth(prune.minWidth, total, total > 0 ? prune.plotWidth / total : 0);
   const initial = 1024;
   const columns: FlowColumns = {
     count: 1,
     total: 0,
+    pruned: undefined,
     keys,
     key: new Int32Array(initial).fill(-1),
     nameStart: new Int32Array(initial),
@@ -212,37 +302,48 @@ export function flowColumns(stacks: FoldedStacks): FlowColumns {
   };
   columns.parent[0] = -1; // frame 0 is the root; key -1 means "named ROOT_FRAME_NAME"
   const open: number[] = [0]; // frame index per depth of the stack currently open
-  const openEnd: number[] = [0]; // end offset of each open frame's name in `previous` (index 0 unused)
-  let previous = '';
+  const openEnd: number[] = [0]; // end offset of each open frame's name in the stacks (index 0 unused)
+  /** True when the frame opened now (at `time`, for stack `k`, ending at `end`) will be at least `minSamples` wide. */
+  const reachesMinimum = (k: number, end: number, time: number): boolean => {
+    if (minSamples <= 0) return true;
+    let until = time;
+    let next = k;
+    do {
+      until += weights[next]!;
+      if (until - time >= minSamples) return true;
+      next += 1;
+    } while (next < keys.length && continuesFrame(sorted, next, end));
+    skipUntil = next;
+    return false;
+  };
+  // Stacks before this index continue a frame found too narrow: nothing new is opened for them.
+  let skipUntil = 0;
   let time = 0;
-  for (let keyIndex = 0; keyIndex < keys.length; keyIndex += 1) {
-    const stack = keys[keyIndex]!;
-    const weight = stacks.get(stack) ?? 0;
-    if (!(weight > 0)) continue;
-    // Common character prefix with the previous stack, then the number of whole frames it covers.
-    let common = 0;
-    const limit = Math.min(stack.length, previous.length);
-    while (common < limit && stack.charCodeAt(common) === previous.charCodeAt(common)) common += 1;
+  for (let k = 0; k < keys.length; k += 1) {
+    const stack = keys[k]!;
+    const weight = weights[k]!;
     let same = 0;
-    while (same + 1 < open.length) {
-      const end = openEnd[same + 1]!;
-      if (end < common || (end === common && (stack.length === common || stack.charCodeAt(common) === SEMICOLON))) same += 1;
-      else break;
-    }
+    while (same + 1 < open.length && continuesFrame(sorted, k, openEnd[same + 1]!)) same += 1;
     for (let depth = open.length - 1; depth > same; depth -= 1) {
       const index = open[depth]!;
       columns.samples[index] = time - columns.start[index]!;
     }
     open.length = same + 1;
     openEnd.length = same + 1;
-    if (stack !== '') {
+    // The leaf gets the self weight, unless it (or a frame above it) was too narrow to keep.
+    let leafKept = k >= skipUntil;
+    if (leafKept && stack !== '') {
       let position = same === 0 ? 0 : openEnd[same]! + 1;
       while (position <= stack.length) {
         let end = stack.indexOf(';', position);
         if (end < 0) end = stack.length;
+        if (!reachesMinimum(k, end, time)) {
+          leafKept = false;
+          break;
+        }
         const index = columns.count;
         growColumns(columns, index + 1);
-        columns.key[index] = keyIndex;
+        columns.key[index] = k;
         columns.nameStart[index] = position;
         columns.nameEnd[index] = end;
         columns.depth[index] = open.length;
@@ -254,14 +355,53 @@ export function flowColumns(stacks: FoldedStacks): FlowColumns {
         position = end + 1;
       }
     }
-    const leaf = open[open.length - 1]!;
-    columns.self[leaf] = columns.self[leaf]! + weight;
+    if (leafKept) {
+      const leaf = open[open.length - 1]!;
+      columns.self[leaf] = columns.self[leaf]! + weight;
+    }
     time += weight;
-    previous = stack;
   }
   for (const index of open) columns.samples[index] = time - columns.start[index]!;
   columns.total = time;
+  if (options.countPruned === true) columns.pruned = countFlowFrames(sorted) - columns.count;
   return columns;
+}
+
+/** Frames of the full (unpruned) flow, root included: the same walk without storing anything. */
+function countFlowFrames(sorted: SortedStacks): number {
+  const { keys } = sorted;
+  let count = 1;
+  const openEnd: number[] = [0];
+  for (let k = 0; k < keys.length; k += 1) {
+    const stack = keys[k]!;
+    let same = 0;
+    while (same + 1 < openEnd.length && continuesFrame(sorted, k, openEnd[same + 1]!)) same += 1;
+    openEnd.length = same + 1;
+    if (stack === '') continue;
+    let position = same === 0 ? 0 : openEnd[same]! + 1;
+    while (position <= stack.length) {
+      let end = stack.indexOf(';', position);
+      if (end < 0) end = stack.length;
+      count += 1;
+      openEnd.push(end);
+      position = end + 1;
+    }
+  }
+  return count;
+}
+
+/** The total `flowColumns(stacks).total` would report (positive weights summed in stack byte order), without flowing. */
+export function flowTotal(stacks: FoldedStacks): number {
+  return sumPositiveWeights(sortedStackKeys(stacks).map((stack) => stacks.get(stack) ?? 0));
+}
+
+function sumPositiveWeights(weights: ArrayLike<number>): number {
+  let total = 0;
+  for (let index = 0; index < weights.length; index += 1) {
+    const weight = weights[index]!;
+    if (weight > 0) total += weight;
+  }
+  return total;
 }
 
 /** Name of frame `index` in flowed columns. */
@@ -284,9 +424,14 @@ function frameOfColumn(columns: FlowColumns, index: number): FlameFrame {
 /** All flowed frames as objects (pre-order; see flowColumns). Convenient for small profiles and tests. */
 export function flowStacks(stacks: FoldedStacks): { frames: FlameFrame[]; total: number } {
   const columns = flowColumns(stacks);
+  return { frames: listFlowFrames(columns), total: columns.total };
+}
+
+/** The frames of flowed columns as objects, index-aligned with the columns. */
+export function listFlowFrames(columns: FlowColumns): FlameFrame[] {
   const frames: FlameFrame[] = [];
   for (let i = 0; i < columns.count; i += 1) frames.push(frameOfColumn(columns, i));
-  return { frames, total: columns.total };
+  return frames;
 }
 
 /** Vertical geometry shared by the layout and the SVG writer. */
@@ -313,7 +458,13 @@ export interface LegendSpec {
 /** Places flowed frames in the image: widths ∝ weight, pruning frames narrower than `minWidth`. */
 export function layoutFlameGraph(stacks: FoldedStacks, options: Partial<FlameGraphOptions> = {}): FlameGraphLayout {
   const resolved = resolveFlameGraphOptions(options);
-  return placeFrames(flowColumns(stacks), resolved, describePaletteLegend(resolved.colors));
+  const flowOptions: FlowOptions = { ...flowOptionsFor(resolved), countPruned: true };
+  return placeFrames(flowColumns(stacks, flowOptions), resolved, describePaletteLegend(resolved.colors));
+}
+
+/** Flow options that prune as the layout of `options` will (so pruned frames are never stored). */
+export function flowOptionsFor(options: FlameGraphOptions): FlowOptions {
+  return { prune: { minWidth: options.minWidth, plotWidth: options.width - 2 * XPAD } };
 }
 
 function placeFrames(columns: FlowColumns, options: FlameGraphOptions, legend: LegendSpec): FlameGraphLayout {
@@ -336,7 +487,7 @@ function placeFrames(columns: FlowColumns, options: FlameGraphOptions, legend: L
       if (depthOf[i]! > maxDepth) maxDepth = depthOf[i]!;
     }
   }
-  const prunedFrames = columns.count - keptCount;
+  const prunedFrames = columns.pruned === undefined ? undefined : columns.pruned + columns.count - keptCount;
   const top = computeTopPadding(options);
   const plotBottom = top.plotTop + (maxDepth + 1) * options.frameHeight;
   const legendRows = legend.lines.length + countSwatchRows(legend.swatches, options);
@@ -346,12 +497,24 @@ function placeFrames(columns: FlowColumns, options: FlameGraphOptions, legend: L
   const boxes: FlameFrameBox[] = [];
   for (let i = 0; i < columns.count; i += 1) {
     if (keptIndex[i]! < 0) continue;
-    const frame = frameOfColumn(columns, i);
-    const parent = frame.parent >= 0 ? keptIndex[frame.parent]! : -1;
-    const y = options.inverted
-      ? top.plotTop + frame.depth * options.frameHeight
-      : plotBottom - (frame.depth + 1) * options.frameHeight + FRAME_PAD;
-    boxes.push({ ...frame, parent, flowIndex: i, x: XPAD + frame.start * pixelsPerSample, y, width: frame.samples * pixelsPerSample, height: rowHeight });
+    const depth = columns.depth[i]!;
+    const start = columns.start[i]!;
+    const samples = columns.samples[i]!;
+    const flowParent = columns.parent[i]!;
+    const y = options.inverted ? top.plotTop + depth * options.frameHeight : plotBottom - (depth + 1) * options.frameHeight + FRAME_PAD;
+    boxes.push({
+      name: nameOfColumn(columns, i),
+      depth,
+      start,
+      samples,
+      self: columns.self[i]!,
+      parent: flowParent >= 0 ? keptIndex[flowParent]! : -1,
+      flowIndex: i,
+      x: XPAD + start * pixelsPerSample,
+      y,
+      width: samples * pixelsPerSample,
+      height: rowHeight,
+    });
   }
   return { frames: boxes, total, maxDepth, prunedFrames, imageWidth: options.width, imageHeight, plotTop: top.plotTop, plotBottom };
 }
@@ -374,7 +537,7 @@ export function fitLabel(name: string, width: number, fontSize: number): string 
 /** Renders one flame graph as a self-contained interactive SVG. */
 export function renderFlameGraph(stacks: FoldedStacks, options: Partial<FlameGraphOptions> = {}): string {
   const resolved = resolveFlameGraphOptions(options);
-  const flowed = flowColumns(stacks);
+  const flowed = flowColumns(stacks, flowOptionsFor(resolved));
   const total = flowed.total;
   const colorCache = new Map<string, string>(); // names repeat across paths; hash each once
   return renderFlowedFlameGraph(flowed, resolved, {
@@ -427,6 +590,7 @@ function writeFlameGraphSvg(layout: FlameGraphLayout, options: FlameGraphOptions
   out.push('#pfg-search, #pfg-matched { text-anchor: end; }');
   out.push('.pfg-control { cursor: pointer; fill: rgb(20,60,170); }');
   out.push('.frame { cursor: pointer; }');
+  out.push('.frame rect { rx: 2px; ry: 2px; }');
   out.push('.frame text { pointer-events: none; }');
   out.push('.frame:hover rect { stroke: rgb(0,0,0); stroke-width: 0.5; }');
   out.push('.pfg-hide { display: none; }');
@@ -447,7 +611,9 @@ function writeFlameGraphSvg(layout: FlameGraphLayout, options: FlameGraphOptions
   out.push(`<text id="pfg-search" class="pfg-control" x="${width - XPAD}" y="${top.controlsY}">Search</text>`);
   out.push('<g id="pfg-frames">');
   const textOffset = (options.frameHeight - FRAME_PAD) / 2 + fontSize / 3;
-  const escapedNames = new Map<string, { clean: string; escaped: string }>(); // names repeat across paths
+  // Names repeat across paths and rows repeat across frames: escape and format each once.
+  const escapedNames = new Map<string, { clean: string; escaped: string }>();
+  const rowCoords = new Map<number, string>();
   for (const frame of layout.frames) {
     let cached = escapedNames.get(frame.name);
     if (cached === undefined) {
@@ -455,11 +621,19 @@ function writeFlameGraphSvg(layout: FlameGraphLayout, options: FlameGraphOptions
       cached = { clean, escaped: escapeXml(clean) };
       escapedNames.set(frame.name, cached);
     }
+    let row = rowCoords.get(frame.y);
+    if (row === undefined) {
+      row = formatCoord(frame.y);
+      rowCoords.set(frame.y, row);
+    }
     const name = cached.clean;
     const label = fitLabel(name, frame.width, fontSize);
-    const text = label ? `<text x="${formatCoord(frame.x + 3)}" y="${formatCoord(frame.y + textOffset)}">${escapeXml(label)}</text>` : '';
+    const text =
+      label === ''
+        ? ''
+        : `<text x="${formatCoord(frame.x + 3)}" y="${formatCoord(frame.y + textOffset)}">${label === name ? cached.escaped : escapeXml(label)}</text>`;
     out.push(
-      `<g class="frame" data-name="${cached.escaped}" data-samples="${formatWeight(frame.samples)}" data-start="${formatWeight(frame.start)}"><title>${escapeXml(style.describeFrame(frame))}</title><rect x="${formatCoord(frame.x)}" y="${formatCoord(frame.y)}" width="${formatCoord(frame.width)}" height="${formatCoord(frame.height)}" rx="2" ry="2" fill="${style.fillFrame(frame)}"/>${text}</g>`,
+      `<g class="frame" data-name="${cached.escaped}" data-samples="${formatWeight(frame.samples)}" data-start="${formatWeight(frame.start)}"><title>${escapeDescription(style.describeFrame(frame), frame.name, cached.escaped)}</title><rect x="${formatCoord(frame.x)}" y="${row}" width="${formatCoord(frame.width)}" height="${formatCoord(frame.height)}" fill="${style.fillFrame(frame)}"/>${text}</g>`,
     );
   }
   out.push('</g>');
@@ -484,6 +658,18 @@ function writeFlameGraphSvg(layout: FlameGraphLayout, options: FlameGraphOptions
   out.push(']]></script>');
   out.push('</svg>');
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * `escapeXml(description)`, reusing the escaped frame name when the description starts with it
+ * (descriptions are `NAME (numbers…)`; the text after the name starts with a space, so escaping the
+ * two parts separately gives the same result).
+ */
+function escapeDescription(description: string, name: string, escapedName: string): string {
+  if (description.length > name.length && description.charCodeAt(name.length) === 0x20 && description.startsWith(name)) {
+    return escapedName + escapeXml(description.slice(name.length));
+  }
+  return escapeXml(description);
 }
 
 const SWATCH_GAP = 18;

@@ -26,7 +26,7 @@
  * the `+0x…` offset.
  */
 import { addStack, type FoldedStacks } from './folded.js';
-import { createPerfScriptParser, type PerfFrame, type PerfSample } from './perf-script.js';
+import { createPerfLineReader, parsePerfFrameLine, readFrameAddress, type PerfFrame, type PerfSample } from './perf-script.js';
 import { isPythonFrameSymbol, normalisePythonFrameName, type PathNormalisationOptions } from './python-frame-names.js';
 
 export type FoldView = 'python' | 'mixed';
@@ -129,6 +129,8 @@ export function isKernelDso(dso: string): boolean {
   return /(?:^|\/)vmlinux[^/]*$/.test(dso);
 }
 
+const INLINED_DSO = 'inlined';
+
 const USER_PSEUDO_DSOS = new Set(['[unknown]', '[vdso]', '[vsyscall]', '[vectors]', '[uprobes]', '[heap]', '[stack]', '[anon]']);
 
 const enum FrameKind {
@@ -144,31 +146,138 @@ interface DsoInfo {
   names: Map<string, string>;
 }
 
-/** Creates a streaming folder: push `perf script` lines, then `finish()`. */
+/** What the folder needs of one distinct frame (a symbol in a DSO); frames are numbered by `FrameTable`. */
+interface FrameInfo {
+  /** Folded name (`py::…`, `…_[k]`, `[libfoo.so]`, …); empty for an unresolved `(inlined)` frame. */
+  name: string;
+  kind: FrameKind;
+  /** Symbol is `[unknown]` (counted in `unknownFrames`). */
+  unknown: boolean;
+  /** Symbol is a process/thread root. */
+  root: boolean;
+  /** DSO as printed; `inlined` for an `(inlined)` frame, which is resolved per sample. */
+  dso: string;
+  /** Symbol as printed, kept only for `(inlined)` frames (needed to resolve them). */
+  inlinedSymbol: string | undefined;
+}
+
+/** At most this many distinct frame lines / frame texts are cached (bounds memory on odd inputs). */
+const MAX_CACHED_LINES = 1 << 17;
+const MAX_CACHED_TAILS = 1 << 18;
+
+/**
+ * Distinct samples, stored once each: the frame-id sequence (leaf first) of every distinct sample
+ * in one growing Int32Array, found again through a hash of the sequence (collisions are resolved
+ * by comparing the ids). Memory grows with the number of distinct stacks, not with the input.
+ */
+class StackTable {
+  /** Number of distinct sequences. */
+  size = 0;
+  pool = new Int32Array(1 << 16);
+  poolUsed = 0;
+  start = new Int32Array(1024);
+  length = new Int32Array(1024);
+  next = new Int32Array(1024);
+  count = new Float64Array(1024);
+  private readonly heads = new Map<number, number>();
+
+  /** Adds one sample with frame ids `ids[0..length)` and hash `hash`. */
+  add(ids: Int32Array, length: number, hash: number): void {
+    const key = (hash ^ Math.imul(length, 0x27d4eb2d)) & 0x3fffffff;
+    const head = this.heads.get(key);
+    let entry = head ?? -1;
+    while (entry >= 0) {
+      if (this.length[entry] === length && this.sameIds(entry, ids, length)) {
+        this.count[entry] = (this.count[entry] as number) + 1;
+        return;
+      }
+      entry = this.next[entry] as number;
+    }
+    const index = this.size;
+    if (index === this.start.length) this.growEntries();
+    if (this.poolUsed + length > this.pool.length) {
+      const pool = new Int32Array(Math.max(this.pool.length * 2, this.poolUsed + length));
+      pool.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = pool;
+    }
+    this.pool.set(ids.subarray(0, length), this.poolUsed);
+    this.start[index] = this.poolUsed;
+    this.length[index] = length;
+    this.count[index] = 1;
+    this.next[index] = head ?? -1;
+    this.heads.set(key, index);
+    this.poolUsed += length;
+    this.size += 1;
+  }
+
+  private sameIds(entry: number, ids: Int32Array, length: number): boolean {
+    const pool = this.pool;
+    const offset = this.start[entry] as number;
+    for (let i = 0; i < length; i += 1) {
+      if (pool[offset + i] !== ids[i]) return false;
+    }
+    return true;
+  }
+
+  private growEntries(): void {
+    const capacity = this.start.length * 2;
+    const grow = <T extends Int32Array | Float64Array>(array: T): T => {
+      const next = new (array.constructor as new (length: number) => T)(capacity);
+      next.set(array);
+      return next;
+    };
+    this.start = grow(this.start);
+    this.length = grow(this.length);
+    this.next = grow(this.next);
+    this.count = grow(this.count);
+  }
+}
+
+/**
+ * Creates a streaming folder: push `perf script` lines, then `finish()`.
+ *
+ * Cost per callchain line is one Map lookup: a line seen before (perf prints the same address and
+ * symbol again and again) is known by its whole text; a new line is classified by the perf-script
+ * reader and its frame text after the address (`SYMBOL (DSO)`) is parsed and named once. Frames
+ * are small integer ids; a sample is the sequence of its frame ids; equal sequences are counted,
+ * not rebuilt, and the folded stack strings are built once per distinct sequence at `finish()`.
+ */
 export function createFolder(options: FoldOptions): Folder {
   const keepInterpreter = options.view === 'mixed';
   const pathOptions: PathNormalisationOptions = { workingDirectory: options.workingDirectory };
   if (options.homeDirectory !== undefined) pathOptions.homeDirectory = options.homeDirectory;
-  const stacks: FoldedStacks = new Map();
   const dsos = new Map<string, DsoInfo>();
   const processes = new Set<number>();
   const ignoredEvents: string[] = [];
-  const quality: FoldQuality = {
-    samples: 0,
-    rootedSamples: 0,
-    truncatedSamples: 0,
-    pythonSamples: 0,
-    unknownFrames: 0,
-    totalFrames: 0,
-    deepestPythonChain: 0,
-    ignoredEvents,
-    processes: 0,
-  };
   let keptEvent: string | undefined;
   let eventChosen = false;
-  const names: string[] = [];
-  const kinds: FrameKind[] = [];
-  const parts: string[] = [];
+  let samples = 0;
+
+  // Frame ids: by frame text after the address, and (for resolved inlined frames) by DSO + symbol.
+  const frames: FrameInfo[] = [];
+  const byTail = new Map<string, number>();
+  // Whole callchain lines (as pushed, `\r` included) of frames that are not `(inlined)`, numbered:
+  // line id → its text and frame id, and the line that followed it last time (perf prints the
+  // same caller after the same callee line most of the time, and comparing two strings is much
+  // cheaper than hashing one).
+  const byLine = new Map<string, number>();
+  const lineTexts: string[] = [];
+  const lineFrames: number[] = [];
+  const nextLineText: (string | undefined)[] = [];
+  const nextLine: number[] = [];
+  /** Line id of the previous callchain line of the current sample, or -1. */
+  let previousLine = -1;
+  let pushedLine = '';
+  const bySymbol = new Map<string, number>();
+  const table = new StackTable();
+
+  // The sample being read.
+  let keep = false;
+  let ids = new Int32Array(256);
+  let depth = 0;
+  let hash = 0;
+  // `(inlined)` frames waiting for the next real frame: [address, frame id, …].
+  const pendingInline: (string | number)[] = [];
 
   const describeDso = (dso: string): DsoInfo => {
     let info = dsos.get(dso);
@@ -188,70 +297,206 @@ export function createFolder(options: FoldOptions): Folder {
     return name;
   };
 
-  const onSample = (sample: PerfSample): void => {
-    if (sample.event !== undefined) {
-      if (!eventChosen) {
-        eventChosen = true;
-        keptEvent = detachString(sample.event);
-        quality.event = keptEvent;
-      } else if (sample.event !== keptEvent) {
-        if (!ignoredEvents.includes(sample.event)) ignoredEvents.push(detachString(sample.event));
+  const describeFrame = (symbol: string, dso: string): FrameInfo => {
+    const common = { unknown: symbol === '[unknown]', root: isStackRootSymbol(symbol) };
+    if (dso === INLINED_DSO) {
+      return { ...common, name: '', kind: FrameKind.Native, dso: INLINED_DSO, inlinedSymbol: detachString(symbol) };
+    }
+    const info = describeDso(dso);
+    const kind = isPythonFrameSymbol(symbol) ? FrameKind.Python : info.interpreter ? FrameKind.Interpreter : FrameKind.Native;
+    const frame: PerfFrame = { address: '', symbol, dso };
+    return { ...common, name: nameFrame(frame, info), kind, dso: detachString(dso), inlinedSymbol: undefined };
+  };
+
+  const idOfTail = (line: string, tail: string): number => {
+    const frame = parsePerfFrameLine(line) as PerfFrame;
+    const id = frames.length;
+    frames.push(describeFrame(frame.symbol, frame.dso));
+    if (byTail.size < MAX_CACHED_TAILS) byTail.set(detachString(tail), id);
+    return id;
+  };
+
+  const idOfSymbol = (symbol: string, dso: string): number => {
+    const key = `${dso}\n${symbol}`;
+    let id = bySymbol.get(key);
+    if (id === undefined) {
+      id = frames.length;
+      frames.push(describeFrame(symbol, dso));
+      bySymbol.set(key, id);
+    }
+    return id;
+  };
+
+  const pushId = (id: number): void => {
+    if (depth === ids.length) {
+      const grown = new Int32Array(ids.length * 2);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[depth] = id;
+    depth += 1;
+    hash = Math.imul(hash ^ id, 0x01000193);
+  };
+
+  /** Resolves waiting `(inlined)` frames like perf-script.ts does: DSO of the next frame at the same address. */
+  const resolvePendingInline = (outerAddress: string | undefined, outerDso: string): void => {
+    const resolved: number[] = [];
+    let address = outerAddress;
+    let dso = outerDso;
+    for (let index = pendingInline.length - 2; index >= 0; index -= 2) {
+      const frameAddress = pendingInline[index] as string;
+      const info = frames[pendingInline[index + 1] as number] as FrameInfo;
+      dso = address !== undefined && address === frameAddress ? dso : '[unknown]';
+      address = frameAddress;
+      resolved.push(idOfSymbol(info.inlinedSymbol as string, dso));
+    }
+    pendingInline.length = 0;
+    for (let index = resolved.length - 1; index >= 0; index -= 1) pushId(resolved[index] as number);
+  };
+
+  const reader = createPerfLineReader({
+    onHeader(header: PerfSample): void {
+      depth = 0;
+      hash = 0x811c9dc5;
+      pendingInline.length = 0;
+      const event = header.event;
+      if (event !== undefined) {
+        if (!eventChosen) {
+          eventChosen = true;
+          keptEvent = detachString(event);
+        } else if (event !== keptEvent) {
+          if (!ignoredEvents.includes(event)) ignoredEvents.push(detachString(event));
+          keep = false;
+          return;
+        }
+      }
+      keep = true;
+      samples += 1;
+      const process = header.pid ?? header.tid;
+      if (process !== undefined) processes.add(process);
+    },
+    onFrame(line: string, tailStart: number): void {
+      if (!keep) return;
+      const tail = line.slice(tailStart);
+      let id = byTail.get(tail);
+      if (id === undefined) id = idOfTail(line, tail);
+      const info = frames[id] as FrameInfo;
+      if (info.inlinedSymbol !== undefined) {
+        pendingInline.push(readFrameAddress(line, tailStart), id);
         return;
       }
-    }
-    quality.samples += 1;
-    const process = sample.pid ?? sample.tid;
-    if (process !== undefined) processes.add(process);
-    const frames = sample.frames;
-    const count = frames.length;
-    quality.totalFrames += count;
-    const outermost = frames[count - 1];
-    const rooted = outermost !== undefined && isStackRootSymbol(outermost.symbol);
-    if (rooted) quality.rootedSamples += 1;
-    else quality.truncatedSamples += 1;
-
-    names.length = 0;
-    kinds.length = 0;
-    let pythonFrames = 0;
-    let outermostPython = -1;
-    // Root first: walk perf's leaf-first list backwards.
-    for (let index = count - 1; index >= 0; index -= 1) {
-      const frame = frames[index] as PerfFrame;
-      if (frame.symbol === '[unknown]') quality.unknownFrames += 1;
-      const info = describeDso(frame.dso);
-      const kind = isPythonFrameSymbol(frame.symbol) ? FrameKind.Python : info.interpreter ? FrameKind.Interpreter : FrameKind.Native;
-      if (kind === FrameKind.Python) {
-        pythonFrames += 1;
-        if (outermostPython < 0) outermostPython = names.length;
+      if (pendingInline.length > 0) resolvePendingInline(readFrameAddress(line, tailStart), info.dso);
+      pushId(id);
+      // Not for a frame printed on a header line (`line` is then only the end of the pushed line).
+      if (line.length >= pushedLine.length - 1 && lineTexts.length < MAX_CACHED_LINES) {
+        const text = detachString(pushedLine);
+        const lineId = lineTexts.length;
+        lineTexts.push(text);
+        lineFrames.push(id);
+        nextLineText.push(undefined);
+        nextLine.push(-1);
+        byLine.set(text, lineId);
+        previousLine = lineId;
       }
-      names.push(nameFrame(frame, info));
-      kinds.push(kind);
-    }
-    if (pythonFrames > 0) quality.pythonSamples += 1;
-    if (pythonFrames > quality.deepestPythonChain) quality.deepestPythonChain = pythonFrames;
+    },
+    onSampleEnd(): void {
+      if (!keep) return;
+      keep = false;
+      if (pendingInline.length > 0) resolvePendingInline(undefined, '');
+      table.add(ids, depth, hash);
+    },
+  });
 
-    parts.length = 0;
-    if (!rooted) parts.push(TRUNCATED_FRAME);
-    if (keepInterpreter || outermostPython < 0) {
-      for (let index = 0; index < names.length; index += 1) parts.push(names[index] as string);
-    } else {
-      for (let index = outermostPython; index < names.length; index += 1) {
-        if (kinds[index] !== FrameKind.Interpreter) parts.push(names[index] as string);
-      }
-    }
-    // join() yields a flat string that owns its memory: safe as a long-lived map key.
-    addStack(stacks, parts.join(';'), 1);
-  };
-
-  const parser = createPerfScriptParser(onSample);
   return {
-    pushLine: parser.pushLine,
+    pushLine(line: string): void {
+      // Fast path: a callchain line seen before, inside a kept sample, with no inlined frame to
+      // resolve (the reader would classify it as the same frame line again).
+      if (keep && pendingInline.length === 0) {
+        const previous = previousLine;
+        let lineId = -1;
+        if (previous >= 0 && line === nextLineText[previous]) {
+          lineId = nextLine[previous] as number;
+        } else {
+          const found = byLine.get(line);
+          if (found !== undefined) {
+            lineId = found;
+            if (previous >= 0) {
+              nextLineText[previous] = lineTexts[found];
+              nextLine[previous] = found;
+            }
+          }
+        }
+        if (lineId >= 0) {
+          pushId(lineFrames[lineId] as number);
+          previousLine = lineId;
+          return;
+        }
+      }
+      previousLine = -1;
+      pushedLine = line;
+      reader.pushLine(line);
+    },
     finish(): FoldResult {
-      parser.finish();
-      quality.processes = processes.size;
-      return { stacks, quality: { ...quality, ignoredEvents: [...ignoredEvents] } };
+      reader.finish();
+      return summarise();
     },
   };
+
+  function summarise(): FoldResult {
+    const quality: FoldQuality = {
+      samples,
+      rootedSamples: 0,
+      truncatedSamples: 0,
+      pythonSamples: 0,
+      unknownFrames: 0,
+      totalFrames: 0,
+      deepestPythonChain: 0,
+      ignoredEvents: [...ignoredEvents],
+      processes: processes.size,
+    };
+    if (keptEvent !== undefined) quality.event = keptEvent;
+    // Insertion order = order of first appearance, as when stacks were added sample by sample.
+    const stacks: FoldedStacks = new Map();
+    const parts: string[] = [];
+    const { pool, start, length, count } = table;
+    for (let entry = 0; entry < table.size; entry += 1) {
+      const weight = count[entry] as number;
+      const first = start[entry] as number;
+      const frameCount = length[entry] as number;
+      const last = first + frameCount - 1; // outermost frame (perf prints the leaf first)
+      let unknown = 0;
+      let pythonFrames = 0;
+      let outermostPython = -1;
+      for (let index = last; index >= first; index -= 1) {
+        const info = frames[pool[index] as number] as FrameInfo;
+        if (info.unknown) unknown += 1;
+        if (info.kind === FrameKind.Python) {
+          pythonFrames += 1;
+          if (outermostPython < 0) outermostPython = index;
+        }
+      }
+      const rooted = frameCount > 0 && (frames[pool[last] as number] as FrameInfo).root;
+      if (rooted) quality.rootedSamples += weight;
+      else quality.truncatedSamples += weight;
+      quality.totalFrames += frameCount * weight;
+      quality.unknownFrames += unknown * weight;
+      if (pythonFrames > 0) quality.pythonSamples += weight;
+      if (pythonFrames > quality.deepestPythonChain) quality.deepestPythonChain = pythonFrames;
+
+      parts.length = 0;
+      if (!rooted) parts.push(TRUNCATED_FRAME);
+      if (keepInterpreter || outermostPython < 0) {
+        for (let index = last; index >= first; index -= 1) parts.push((frames[pool[index] as number] as FrameInfo).name);
+      } else {
+        for (let index = outermostPython; index >= first; index -= 1) {
+          const info = frames[pool[index] as number] as FrameInfo;
+          if (info.kind !== FrameKind.Interpreter) parts.push(info.name);
+        }
+      }
+      addStack(stacks, parts.join(';'), weight);
+    }
+    return { stacks, quality };
+  }
 }
 
 /** Folds a whole sequence of lines (convenience over `createFolder`). */

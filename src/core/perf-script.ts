@@ -52,55 +52,104 @@ const HEADER_PATTERN =
 
 const INLINED_DSO = 'inlined';
 
-/** Creates a push parser that calls `onSample` once per complete sample. */
-export function createPerfScriptParser(onSample: (sample: PerfSample) => void): PerfScriptParser {
-  let current: PerfSample | undefined;
-  let pendingInline = false;
+/**
+ * Low-level callbacks of `createPerfLineReader`: the line structure of `perf script` text without
+ * building objects per frame, for consumers that cache per distinct frame text (the folder).
+ */
+export interface PerfLineHandlers {
+  /**
+   * A sample header line. Any sample before it has already ended (`onSampleEnd`). `header.frames`
+   * is empty: a frame printed on the header line itself arrives next through `onFrame`.
+   */
+  onHeader(header: PerfSample): void;
+  /**
+   * A callchain line of the current sample (leaf first, as perf prints). The frame text after the
+   * address (`SYMBOL[+0xOFF] (DSO)`) starts at `tailStart`; what `parsePerfFrameLine` returns for
+   * the line depends only on that tail and the address (`readFrameAddress`). `line` has no
+   * trailing `\r`.
+   */
+  onFrame(line: string, tailStart: number): void;
+  /** The current sample ended: blank line, next header, or `finish()`. */
+  onSampleEnd(): void;
+}
 
-  const flush = (): void => {
-    if (current === undefined) return;
-    const sample = current;
-    current = undefined;
-    if (pendingInline) resolveInlinedFrames(sample.frames);
-    pendingInline = false;
-    onSample(sample);
+/**
+ * Creates a push reader that recognises header, callchain, comment and blank lines and reports
+ * them to `handlers` (the grammar at the top of this file). Frames before the first header are
+ * ignored.
+ */
+export function createPerfLineReader(handlers: PerfLineHandlers): PerfScriptParser {
+  let inSample = false;
+  const { onHeader, onFrame, onSampleEnd } = handlers;
+
+  const endSample = (): void => {
+    if (!inSample) return;
+    inSample = false;
+    onSampleEnd();
   };
 
   return {
     pushLine(rawLine: string): void {
-      const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+      const line = rawLine.length > 0 && rawLine.charCodeAt(rawLine.length - 1) === 0x0d /* \r */ ? rawLine.slice(0, -1) : rawLine;
       if (line.length === 0) {
-        flush();
+        endSample();
         return;
       }
       const first = line.charCodeAt(0);
       if (first === 0x20 || first === 0x09) {
-        const frame = parsePerfFrameLine(line);
-        if (frame !== undefined) {
-          if (current !== undefined) {
-            current.frames.push(frame);
-            if (frame.dso === INLINED_DSO) pendingInline = true;
-          }
+        const tailStart = findFrameTail(line);
+        if (tailStart > 0) {
+          if (inSample) onFrame(line, tailStart);
           return;
         }
         if (line.trim().length === 0) {
-          flush();
+          endSample();
           return;
         }
       } else if (first === 0x23 /* # */) {
         return;
       }
-      const header = parsePerfHeaderLine(line);
+      const header = matchHeaderLine(line);
       if (header !== undefined) {
-        flush();
-        current = header;
-        if (header.frames.length > 0 && header.frames[0]?.dso === INLINED_DSO) pendingInline = true;
+        endSample();
+        inSample = true;
+        onHeader(header.sample);
+        const rest = header.rest;
+        if (rest !== undefined && rest.length > 0) {
+          const tailStart = findFrameTail(rest);
+          if (tailStart > 0) onFrame(rest, tailStart);
+        }
       }
     },
     finish(): void {
-      flush();
+      endSample();
     },
   };
+}
+
+/** Creates a push parser that calls `onSample` once per complete sample. */
+export function createPerfScriptParser(onSample: (sample: PerfSample) => void): PerfScriptParser {
+  let current: PerfSample | undefined;
+  let pendingInline = false;
+  return createPerfLineReader({
+    onHeader(header: PerfSample): void {
+      current = header;
+      pendingInline = false;
+    },
+    onFrame(line: string, tailStart: number): void {
+      const frame = buildFrame(line, tailStart);
+      if (frame.dso === INLINED_DSO) pendingInline = true;
+      current?.frames.push(frame);
+    },
+    onSampleEnd(): void {
+      const sample = current;
+      current = undefined;
+      if (sample === undefined) return;
+      if (pendingInline) resolveInlinedFrames(sample.frames);
+      pendingInline = false;
+      onSample(sample);
+    },
+  });
 }
 
 /**
@@ -108,6 +157,17 @@ export function createPerfScriptParser(onSample: (sample: PerfSample) => void): 
  * (samples recorded without a callchain) becomes the single frame when it reads as a frame.
  */
 export function parsePerfHeaderLine(line: string): PerfSample | undefined {
+  const header = matchHeaderLine(line);
+  if (header === undefined) return undefined;
+  const rest = header.rest;
+  if (rest !== undefined && rest.length > 0) {
+    const frame = parsePerfFrameLine(rest);
+    if (frame !== undefined) header.sample.frames.push(frame);
+  }
+  return header.sample;
+}
+
+function matchHeaderLine(line: string): { sample: PerfSample; rest: string | undefined } | undefined {
   const match = HEADER_PATTERN.exec(line);
   if (match === null) return undefined;
   const [, comm, first, second, cpu, time, period, event, rest] = match;
@@ -122,11 +182,7 @@ export function parsePerfHeaderLine(line: string): PerfSample | undefined {
   if (time !== undefined) sample.time = Number(time);
   if (period !== undefined) sample.period = Number(period);
   if (event !== undefined) sample.event = event;
-  if (rest !== undefined && rest.length > 0) {
-    const frame = parsePerfFrameLine(rest);
-    if (frame !== undefined) sample.frames.push(frame);
-  }
-  return sample;
+  return { sample, rest };
 }
 
 /**
@@ -137,20 +193,37 @@ export function parsePerfHeaderLine(line: string): PerfSample | undefined {
  * with a hex address followed by a space.
  */
 export function parsePerfFrameLine(line: string): PerfFrame | undefined {
-  const length = line.length;
-  let start = 0;
-  while (start < length) {
-    const code = line.charCodeAt(start);
-    if (code !== 0x20 && code !== 0x09) break;
-    start += 1;
-  }
-  let end = start;
-  while (end < length && isHexDigit(line.charCodeAt(end))) end += 1;
-  if (end === start || end >= length || line.charCodeAt(end) !== 0x20) return undefined;
-  const address = line.slice(start, end);
-  let last = length;
+  const tailStart = findFrameTail(line);
+  if (tailStart < 0) return undefined;
+  return buildFrame(line, tailStart);
+}
+
+/**
+ * Index where the frame text after `<ws>ADDR ` starts, or -1 when `line` is not a callchain line
+ * (no hex address followed by a space and at least one more character).
+ */
+export function findFrameTail(line: string): number {
+  FRAME_START.lastIndex = 0;
+  return FRAME_START.test(line) ? FRAME_START.lastIndex : -1;
+}
+
+/** Blanks, a maximal hex run, one space (sticky: only at the start; a regex beats a charCodeAt loop here). */
+const FRAME_START = /[ \t]*[0-9a-fA-F]+ /y;
+
+/** The address of a callchain line whose frame text starts at `tailStart` (see findFrameTail). */
+export function readFrameAddress(line: string, tailStart: number): string {
+  const end = tailStart - 1;
+  let start = end;
+  while (start > 0 && isHexDigit(line.charCodeAt(start - 1))) start -= 1;
+  return line.slice(start, end);
+}
+
+/** The frame of a line whose frame text starts at `symbolStart` (see findFrameTail). */
+function buildFrame(line: string, symbolStart: number): PerfFrame {
+  const end = symbolStart - 1;
+  const address = readFrameAddress(line, symbolStart);
+  let last = line.length;
   while (last > end && line.charCodeAt(last - 1) === 0x20) last -= 1;
-  const symbolStart = end + 1;
   let symbolEnd = last;
   let dso = '';
   if (line.charCodeAt(last - 1) === 0x29 /* ) */) {

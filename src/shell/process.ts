@@ -7,6 +7,7 @@
  * the child's pid nor process groups.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 
@@ -19,6 +20,12 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Extra sink that receives stdout and stderr as they arrive (e.g. a log file). */
   tee?: Writable;
+  /**
+   * Keep only the last this-many bytes of each collected stream (stdout, stderr); the tee still
+   * receives everything. Default: keep all (for the small outputs of perf's own commands). Set it
+   * for benchmarks, which may print hundreds of megabytes.
+   */
+  keepOutputBytes?: number;
 }
 
 export interface RunResult {
@@ -31,19 +38,66 @@ export interface RunResult {
   wallSeconds: number;
   /** Set when the program could not be started at all (ENOENT, EACCES). */
   spawnError?: NodeJS.ErrnoException;
+  /** Bytes dropped from the front of stdout / stderr because of `keepOutputBytes`. */
+  droppedBytes: { stdout: number; stderr: number };
+  /** On a timeout: the processes of the program's group when it was stopped (leader first). */
+  killedPids: number[];
 }
 
 const killGraceMs = 3000;
 
 /** Runs a program to completion and collects its output (for small outputs only). */
 export async function runCommand(argv: string[], options: RunOptions = {}): Promise<RunResult> {
-  const stdout: Buffer[] = [];
-  const stderr: Buffer[] = [];
-  const result = await runWithHandlers(argv, options, {
-    onStdout: (chunk) => stdout.push(chunk),
-    onStderr: (chunk) => stderr.push(chunk),
-  });
-  return { ...result, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
+  const stdout = createTailBuffer(options.keepOutputBytes);
+  const stderr = createTailBuffer(options.keepOutputBytes);
+  const result = await runWithHandlers(argv, options, { onStdout: stdout.push, onStderr: stderr.push });
+  return {
+    ...result,
+    stdout: stdout.text(),
+    stderr: stderr.text(),
+    droppedBytes: { stdout: stdout.dropped(), stderr: stderr.dropped() },
+  };
+}
+
+/**
+ * Collects chunks, keeping at most `limit` bytes (the newest). Without a limit it keeps all.
+ * A multi-byte character cut at the front is dropped rather than decoded as garbage.
+ */
+export function createTailBuffer(limit: number | undefined): { push(chunk: Buffer): void; text(): string; dropped(): number } {
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  let dropped = 0;
+  return {
+    push(chunk: Buffer) {
+      chunks.push(chunk);
+      kept += chunk.length;
+      if (limit === undefined) return;
+      while (kept > limit && chunks.length > 0) {
+        const first = chunks[0] as Buffer;
+        const excess = kept - limit;
+        if (first.length <= excess) {
+          chunks.shift();
+          kept -= first.length;
+          dropped += first.length;
+        } else {
+          chunks[0] = first.subarray(excess);
+          kept -= excess;
+          dropped += excess;
+        }
+      }
+    },
+    text() {
+      let buffer = Buffer.concat(chunks);
+      if (dropped > 0) {
+        // Skip UTF-8 continuation bytes (10xxxxxx) left over from a character cut in half.
+        let start = 0;
+        while (start < buffer.length && start < 3 && ((buffer[start] as number) & 0xc0) === 0x80) start += 1;
+        buffer = buffer.subarray(start);
+      }
+      return buffer.toString('utf8');
+    },
+    dropped: () => dropped,
+  };
 }
 
 /**
@@ -55,16 +109,16 @@ export async function runStreamingLines(
   onLine: (line: string) => void,
   options: RunOptions = {},
 ): Promise<RunResult> {
-  const stderr: Buffer[] = [];
+  const stderr = createTailBuffer(options.keepOutputBytes);
   const result = await runWithHandlers(argv, options, {
-    onStderr: (chunk) => stderr.push(chunk),
+    onStderr: stderr.push,
     onStdoutStream: (stream) => {
       const lines = createInterface({ input: stream, crlfDelay: Infinity });
       lines.on('line', onLine);
       return new Promise<void>((resolve) => lines.once('close', resolve));
     },
   });
-  return { ...result, stderr: Buffer.concat(stderr).toString('utf8') };
+  return { ...result, stderr: stderr.text(), droppedBytes: { stdout: 0, stderr: stderr.dropped() } };
 }
 
 interface Handlers {
@@ -73,7 +127,7 @@ interface Handlers {
   onStdoutStream?: (stream: NodeJS.ReadableStream) => Promise<void>;
 }
 
-function runWithHandlers(argv: string[], options: RunOptions, handlers: Handlers): Promise<RunResult> {
+function runWithHandlers(argv: string[], options: RunOptions, handlers: Handlers): Promise<Omit<RunResult, 'droppedBytes'>> {
   const [file, ...args] = argv;
   if (!file) throw new Error('runCommand needs a program to run');
   const started = process.hrtime.bigint();
@@ -86,6 +140,7 @@ function runWithHandlers(argv: string[], options: RunOptions, handlers: Handlers
       detached: true,
     });
     let timedOut = false;
+    let killedPids: number[] = [];
     let spawnError: NodeJS.ErrnoException | undefined;
     let timer: NodeJS.Timeout | undefined;
     let killTimer: NodeJS.Timeout | undefined;
@@ -117,6 +172,7 @@ function runWithHandlers(argv: string[], options: RunOptions, handlers: Handlers
     if (options.timeoutMs !== undefined) {
       timer = setTimeout(() => {
         timedOut = true;
+        if (child.pid !== undefined) killedPids = listProcessGroup(child.pid);
         signalGroup(child.pid, 'SIGTERM');
         killTimer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), killGraceMs);
       }, options.timeoutMs);
@@ -131,12 +187,38 @@ function runWithHandlers(argv: string[], options: RunOptions, handlers: Handlers
         // Anything the program left running in its group (daemonised children) goes too.
         if (timedOut) signalGroup(child.pid, 'SIGKILL');
         const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const result: RunResult = { argv, exitCode: code, signal, timedOut, stdout: '', stderr: '', wallSeconds };
+        const result: Omit<RunResult, 'droppedBytes'> = { argv, exitCode: code, signal, timedOut, stdout: '', stderr: '', wallSeconds, killedPids };
         if (spawnError) result.spawnError = spawnError;
         resolve(result);
       });
     });
   });
+}
+
+/**
+ * The processes whose process group is `groupId` (from /proc/PID/stat), the leader first. Empty
+ * where /proc is not readable.
+ */
+export function listProcessGroup(groupId: number): number[] {
+  const members: number[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return members;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid pgrp …; comm may contain spaces and parentheses, so split after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === groupId) members.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return members.sort((a, b) => (a === groupId ? -1 : b === groupId ? 1 : a - b));
 }
 
 function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {

@@ -1,11 +1,19 @@
 /**
- * The publish stage (Action only): step outputs and the job summary. Publishing never changes the
- * verdict; a failure here is a warning and leaves every file on disk.
+ * The publish stage (Action only): step outputs, the artifact, source annotations, the job summary
+ * and the sticky PR comment. Publishing never changes the verdict: every failure here is a warning
+ * or a notice, and the files stay on disk.
  */
 import * as core from '@actions/core';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Reporter, ProfileOutcome } from '../pipeline.js';
 import type { Settings } from '../settings.js';
 import { formatSummaryMarkdown } from '../core/summary-markdown.js';
+import { findDefinitionLine, parsePythonFrame } from '../core/annotations.js';
+import type { FunctionChange } from '../core/compare.js';
+import { readFoldedFile } from './baseline.js';
+import { uploadArtifact } from './artifacts.js';
+import { upsertStickyComment } from './pr-comment.js';
 
 export interface PublishInput {
   settings: Settings;
@@ -17,11 +25,16 @@ export interface PublishInput {
 }
 
 export async function publishOutcome(input: PublishInput): Promise<void> {
-  const { outcome } = input;
+  const { outcome, settings, reporter } = input;
   core.setOutput('report', outcome?.files.report ?? '');
+  const artifactUrl = await uploadOutputDirectory(settings, reporter);
   if (!outcome) {
     core.setOutput('verdict', 'error');
-    await writeSummary(`## python-perf-gate\n\n❌ **error**\n\n\`\`\`\n${input.failure ?? 'unknown failure'}\n\`\`\`\n\nOutputs so far are in \`${input.settings.outputDir}\`.\n`, input.reporter);
+    const link = artifactUrl ? `\n\nLogs and partial outputs: [artifact](${artifactUrl})` : '';
+    await writeSummary(
+      `## python-perf-gate\n\n❌ **error**\n\n\`\`\`\n${input.failure ?? 'unknown failure'}\n\`\`\`\n\nOutputs so far are in \`${settings.outputDir}\`.${link}\n`,
+      reporter,
+    );
     return;
   }
   const regressions = outcome.comparison?.regressions ?? [];
@@ -33,7 +46,11 @@ export async function publishOutcome(input: PublishInput): Promise<void> {
   core.setOutput('python-version', outcome.readiness.python?.version ?? '');
   core.setOutput('mode', outcome.readiness.mode ?? '');
   core.setOutput('samples', String(outcome.quality.samples));
-  const { readFoldedFile } = await import('./baseline.js');
+  annotateRegressions({
+    regressions: regressions.filter((r): r is FunctionChange => r.kind === 'function'),
+    workingDirectory: settings.workingDirectory,
+    asErrors: outcome.exitCode !== 0,
+  });
   const summaryInput: Parameters<typeof formatSummaryMarkdown>[0] = {
     verdict: outcome.verdict,
     inconclusiveReasons: outcome.inconclusiveReasons,
@@ -44,7 +61,108 @@ export async function publishOutcome(input: PublishInput): Promise<void> {
   };
   if (outcome.files.baselineFolded) summaryInput.baseline = await readFoldedFile(outcome.files.baselineFolded);
   if (outcome.comparison) summaryInput.comparison = outcome.comparison;
-  await writeSummary(formatSummaryMarkdown(summaryInput), input.reporter);
+  if (artifactUrl) summaryInput.artifactUrl = artifactUrl;
+  const markdown = formatSummaryMarkdown(summaryInput);
+  await writeSummary(markdown, reporter);
+  if (settings.commentOnPr) await commentOnPullRequest(settings, markdown, reporter);
+}
+
+/** Uploads the whole output directory (its layout is what `baseline:` reads back). */
+async function uploadOutputDirectory(settings: Settings, reporter: Reporter): Promise<string | undefined> {
+  core.setOutput('artifact-id', '');
+  core.setOutput('artifact-url', '');
+  if (!settings.artifact.upload) return undefined;
+  const files = listFiles(settings.outputDir);
+  const options: Parameters<typeof uploadArtifact>[0] = { name: settings.artifact.name, rootDirectory: settings.outputDir, files };
+  if (settings.artifact.retentionDays !== undefined) options.retentionDays = settings.artifact.retentionDays;
+  const outcome = await uploadArtifact(options);
+  switch (outcome.status) {
+    case 'uploaded':
+      core.setOutput('artifact-id', String(outcome.id));
+      core.setOutput('artifact-url', outcome.url ?? '');
+      reporter.info(`Uploaded artifact '${settings.artifact.name}' (${files.length} files, ${outcome.size} bytes)${outcome.url ? `: ${outcome.url}` : ''}`);
+      return outcome.url;
+    case 'skipped':
+      reporter.notice(`Artifact upload skipped: ${outcome.reason}. The files are in ${settings.outputDir}.`);
+      return undefined;
+    case 'failed':
+      reporter.warning(`Artifact upload of '${settings.artifact.name}' failed: ${outcome.reason}. The files are still in ${settings.outputDir}; the verdict is unaffected.`);
+      return undefined;
+  }
+}
+
+function listFiles(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(directory);
+  return files;
+}
+
+/**
+ * One annotation per regressed Python function of the repository, at its `def` line, so it shows
+ * on the pull request's diff. Files are made relative to the workspace, as GitHub expects.
+ */
+function annotateRegressions(options: { regressions: FunctionChange[]; workingDirectory: string; asErrors: boolean }): void {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  for (const regression of options.regressions) {
+    const frame = parsePythonFrame(regression.name);
+    if (!frame) continue;
+    const path = join(options.workingDirectory, frame.file);
+    if (!existsSync(path)) continue;
+    const line = findDefinitionLine(readFileSync(path, 'utf8'), frame.qualname);
+    if (line === undefined) continue;
+    const cause = regression.role !== 'consequence';
+    const title = `python-perf-gate: ${frame.qualname} ${cause ? 'regressed' : 'slower (caused by a callee)'}`;
+    const properties = { file: relative(workspace, path), startLine: line, title };
+    const message = `${regression.name}: ${regression.reason}`;
+    if (options.asErrors && cause) core.error(message, properties);
+    else core.warning(message, properties);
+  }
+}
+
+async function commentOnPullRequest(settings: Settings, markdown: string, reporter: Reporter): Promise<void> {
+  const issueNumber = readPullRequestNumber();
+  const repository = process.env.GITHUB_REPOSITORY;
+  if (!issueNumber || !repository) {
+    reporter.notice('comment-on-pr: this run is not for a pull request; the report is in the job summary.');
+    return;
+  }
+  if (!settings.githubToken) {
+    reporter.notice("comment-on-pr: no 'github-token'; the report is in the job summary.");
+    return;
+  }
+  const marker = `<!-- python-perf-gate:${process.env.GITHUB_WORKFLOW ?? 'workflow'}:${settings.artifact.name} -->`;
+  const outcome = await upsertStickyComment({ token: settings.githubToken, repository, issueNumber, marker, body: markdown });
+  switch (outcome.status) {
+    case 'created':
+    case 'updated':
+      reporter.info(`PR comment ${outcome.status}${outcome.url ? `: ${outcome.url}` : ''}`);
+      break;
+    case 'forbidden':
+      reporter.notice(`comment-on-pr: the token cannot comment (${outcome.reason}) — usual for pull requests from forks; the report is in the job summary.`);
+      break;
+    case 'failed':
+      reporter.warning(`comment-on-pr failed: ${outcome.reason}. The report is in the job summary.`);
+      break;
+  }
+}
+
+function readPullRequestNumber(): number | undefined {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path || !existsSync(path)) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { number?: number }; number?: number };
+    return event.pull_request?.number ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function writeSummary(markdown: string, reporter: Reporter): Promise<void> {

@@ -2,7 +2,7 @@
  * The record stage: runs one benchmark execution under `perf record`, turns the data into folded
  * stacks (inject → script → fold, streamed), and removes the files perf and CPython leave behind.
  */
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
@@ -80,19 +80,26 @@ export function buildWorkload(request: Pick<RecordRequest, 'python' | 'target' |
   }
 }
 
+/** Bytes of each benchmark stream kept in memory (the log file gets everything). */
+export const keptOutputBytes = 256 * 1024;
+/** Lines of the benchmark's log quoted in failure messages. */
+export const logTailLines = 50;
+
 export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
   mkdirSync(request.scratchDirectory, { recursive: true });
   mkdirSync(dirname(request.logPath), { recursive: true });
   const dataPath = join(request.scratchDirectory, `${request.label}.perf.data`);
+  const injectedPath = join(request.scratchDirectory, `${request.label}.jit.data`);
+  // perf caches every DSO it touches under ~/.debug: `record` obeys --no-buildid-cache, but
+  // `inject --jit` copies each jitted-PID-N.so there regardless, and the PERF_BUILDID_DIR variable
+  // is only perf's output to its children. perf's global `--buildid-dir` is honoured by every
+  // subcommand, so each perf call gets a private cache that is deleted with the run.
   const buildIdDir = join(request.scratchDirectory, `${request.label}.buildid`);
-  // perf caches every DSO it sees under ~/.debug; give it a private cache we delete afterwards.
-  const perfEnv: NodeJS.ProcessEnv = { ...process.env, PERF_BUILDID_DIR: buildIdDir };
+  const perf = (...args: string[]) => [request.perfPath, '--buildid-dir', buildIdDir, ...args];
   const { argv, env } = buildWorkload(request);
-  env.PERF_BUILDID_DIR = buildIdDir;
   const before = listPerfTmpFiles();
   const log = createWriteStream(request.logPath);
-  const recordArgv = [
-    request.perfPath,
+  const recordArgv = perf(
     'record',
     '-e',
     request.event,
@@ -104,17 +111,15 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     dataPath,
     '--',
     ...argv,
-  ];
+  );
   let record: RunResult;
   try {
-    const options: Parameters<typeof runCommand>[1] = { cwd: request.workingDirectory, env, tee: log };
+    const options: Parameters<typeof runCommand>[1] = { cwd: request.workingDirectory, env, tee: log, keepOutputBytes: keptOutputBytes };
     if (request.timeoutMs !== undefined) options.timeoutMs = request.timeoutMs;
     record = await runCommand(recordArgv, options);
   } finally {
     await new Promise<void>((resolve) => log.end(resolve));
   }
-  const logTail = readTail(request.logPath, 50);
-  const lostChunks = parseLostChunks(record.stderr);
   const run: RecordedRun = {
     label: request.label,
     exitCode: record.exitCode,
@@ -122,60 +127,50 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     timedOut: record.timedOut,
     wallSeconds: record.wallSeconds,
     cpuSeconds: 0,
-    lostChunks,
+    lostChunks: parseLostChunks(record.stderr),
     pids: [],
-    logTail,
+    logTail: readLogTail(request.logPath, logTailLines),
     processingSeconds: 0,
   };
-  const pids = new Set<number>();
+  // Our processes: on a timeout, the group perf ran in (perf itself is harmless in it); otherwise and
+  // in addition, every process perf saw (task events in perf.data).
+  const pids = new Set<number>(record.killedPids);
   try {
-    if (record.spawnError) {
-      run.failure = `perf could not be started (${record.spawnError.code ?? record.spawnError.message}) at ${request.perfPath}.`;
-      return run;
-    }
-    if (/Workload failed/.test(record.stderr)) {
-      run.failure = `The benchmark could not be started: ${firstMatchingLine(record.stderr, /Workload failed|No such file|Permission denied/) ?? argv[0]}.`;
-      return run;
-    }
-    if (record.timedOut) {
-      run.failure = `The benchmark was still running after the timeout of ${formatMinutes(request.timeoutMs ?? 0)}; perf and every process it started were killed.`;
-      await collectPids(request.perfPath, dataPath, perfEnv, pids);
-      return run;
-    }
-    if (record.exitCode !== 0) {
-      run.failure = `The benchmark failed with ${describeExit(record)}.`;
-      await collectPids(request.perfPath, dataPath, perfEnv, pids);
+    const failure = classifyRecordFailure(record, { perfPath: request.perfPath, timeoutMs: request.timeoutMs });
+    if (failure) {
+      run.failure = failure;
+      if (existsSync(dataPath)) await collectPids(perf, dataPath, pids);
       return run;
     }
     const processingStarted = process.hrtime.bigint();
     let scriptInput = dataPath;
     if (request.plan.injectJit) {
-      const injected = join(request.scratchDirectory, `${request.label}.jit.data`);
-      const inject = await runCommand([request.perfPath, 'inject', '-i', dataPath, '--jit', '-o', injected], {
-        env: perfEnv,
-        cwd: request.scratchDirectory,
-      });
+      const inject = await runCommand(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory });
       if (inject.exitCode !== 0) {
-        run.failure = `perf inject --jit failed (${describeExit(inject)}): ${inject.stderr.trim().split('\n').slice(-3).join(' ')}`;
-        await collectPids(request.perfPath, dataPath, perfEnv, pids);
+        run.failure = `perf inject --jit failed (${describeExit(inject)}): ${lastLines(inject.stderr, 3)}`;
+        await collectPids(perf, dataPath, pids);
         return run;
       }
       rmSync(dataPath, { force: true });
-      scriptInput = injected;
+      scriptInput = injectedPath;
     }
     const folder = createFolder(request.fold);
     const script = await runStreamingLines(
-      [request.perfPath, 'script', '-i', scriptInput, '--no-inline', '--show-task-events', '-F', perfScriptFields],
+      perf('script', '-i', scriptInput, '--no-inline', '--show-task-events', '-F', perfScriptFields),
       (line) => {
         if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
         else folder.pushLine(line);
       },
-      { env: perfEnv, cwd: request.scratchDirectory },
+      { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes },
     );
     if (script.exitCode !== 0) {
-      run.failure = `perf script failed (${describeExit(script)}): ${script.stderr.trim().split('\n').slice(-3).join(' ')}`;
+      run.failure = `perf script failed (${describeExit(script)}): ${lastLines(script.stderr, 3)}`;
       return run;
     }
+    // perf script's stderr is perf's alone (record's is mixed with the benchmark's), and it repeats
+    // the lost-chunk warning when the ring buffer overflowed during recording (inject keeps the
+    // PERF_RECORD_LOST events).
+    run.lostChunks = parseLostChunks(script.stderr);
     run.fold = folder.finish();
     run.cpuSeconds = run.fold.quality.samples / request.frequency;
     run.processingSeconds = Number(process.hrtime.bigint() - processingStarted) / 1e9;
@@ -190,9 +185,38 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     run.pids = [...pids].sort((a, b) => a - b);
     removePerfTmpFiles({ pids, before, keepIn: request.keepPerfDataIn });
     rmSync(dataPath, { force: true });
-    rmSync(join(request.scratchDirectory, `${request.label}.jit.data`), { force: true });
+    rmSync(injectedPath, { force: true });
     rmSync(buildIdDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Why a `perf record` call produced no usable recording, or undefined when it did. Distinguishes
+ * perf that could not start, a workload that could not be executed, perf failing on its own (no
+ * "Captured and wrote" line, e.g. permissions or a bad event), a timeout, and the benchmark's own
+ * non-zero exit.
+ */
+export function classifyRecordFailure(
+  record: Pick<RunResult, 'exitCode' | 'signal' | 'timedOut' | 'stderr' | 'spawnError'>,
+  context: { perfPath: string; timeoutMs?: number | undefined },
+): string | undefined {
+  if (record.spawnError) {
+    const code = record.spawnError.code ?? record.spawnError.message;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code;
+    return `perf could not be started at ${context.perfPath} (${why}). Run \`python-perf-gate check\` to see what this runner needs.`;
+  }
+  if (record.timedOut) {
+    return `The benchmark timed out after ${formatDuration(context.timeoutMs ?? 0)} (timeout-minutes); perf and every process it started were killed.`;
+  }
+  // perf ≤ 5.x: "Workload failed: …"; perf 6.x: "Failed to collect 'EVENT' for the 'PROG' workload: …".
+  const workload = firstMatchingLine(record.stderr, /Workload failed|Failed to collect .* workload/);
+  if (workload) return `The benchmark could not be started: ${workload}`;
+  const captured = /\[ perf record: Captured and wrote/.test(record.stderr);
+  if (!captured && (record.exitCode !== 0 || record.signal)) {
+    return `perf record failed (${describeExit(record)}) without finishing its recording: ${firstLines(record.stderr, 3) || 'no message'}. Run \`python-perf-gate check\` to see what this runner needs.`;
+  }
+  if (record.exitCode !== 0 || record.signal) return `The benchmark failed with ${describeExit(record)}.`;
+  return undefined;
 }
 
 /** perf prints "Processed N events and lost M chunks!" when its ring buffer overflowed. */
@@ -212,15 +236,10 @@ export function addTaskEventPids(line: string, pids: Set<number>): void {
   if (comm && Number(comm[1]) > 0) pids.add(Number(comm[1]));
 }
 
-async function collectPids(perfPath: string, dataPath: string, env: NodeJS.ProcessEnv, pids: Set<number>): Promise<void> {
-  if (!existsSync(dataPath)) return;
-  await runStreamingLines(
-    [perfPath, 'script', '-i', dataPath, '--show-task-events', '-F', 'pid'],
-    (line) => {
-      if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
-    },
-    { env },
-  );
+async function collectPids(perf: (...args: string[]) => string[], dataPath: string, pids: Set<number>): Promise<void> {
+  await runStreamingLines(perf('script', '-i', dataPath, '--show-task-events', '-F', 'pid'), (line) => {
+    if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
+  });
 }
 
 const perfTmpPattern = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/;
@@ -259,20 +278,42 @@ function removePerfTmpFiles(options: { pids: Set<number>; before: Set<string>; k
   }
 }
 
-function readTail(path: string, lines: number): string[] {
+/** The last `lines` lines of a log file, reading at most its last 64 KiB (logs can be huge). */
+export function readLogTail(path: string, lines: number): string[] {
+  const maxBytes = 64 * 1024;
+  let fd: number | undefined;
   try {
-    const text = readFileSync(path, 'utf8');
-    return text.split('\n').filter((line, index, all) => index < all.length - 1 || line !== '').slice(-lines);
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    const length = Math.min(size, maxBytes);
+    const buffer = Buffer.alloc(length);
+    readSync(fd, buffer, 0, length, size - length);
+    let text = buffer.toString('utf8');
+    // Reading from the middle of the file: the first line is partial.
+    if (size > length) text = text.slice(text.indexOf('\n') + 1);
+    const all = text.split('\n');
+    if (all.at(-1) === '') all.pop();
+    return all.slice(-lines);
   } catch {
     return [];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function firstLines(text: string, count: number): string {
+  return text.split('\n').map((line) => line.trim()).filter(Boolean).slice(0, count).join(' ');
+}
+
+function lastLines(text: string, count: number): string {
+  return text.trim().split('\n').slice(-count).map((line) => line.trim()).filter(Boolean).join(' ');
 }
 
 function firstMatchingLine(text: string, pattern: RegExp): string | undefined {
   return text.split('\n').find((line) => pattern.test(line))?.trim();
 }
 
-function formatMinutes(ms: number): string {
+function formatDuration(ms: number): string {
   const minutes = ms / 60_000;
   return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
 }

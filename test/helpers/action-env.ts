@@ -1,5 +1,5 @@
 /** Runs the bundled Action (dist/index.js) the way the runner does: inputs and files via env. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,11 @@ export interface ActionRun {
   summary: string;
 }
 
-export function runAction(options: { workspace: string; inputs: Record<string, string>; env?: Record<string, string> }): ActionRun {
+/**
+ * Asynchronous on purpose: the fakes of GitHub's services run in the test's own process, so the
+ * test must keep its event loop free while the Action talks to them.
+ */
+export async function runAction(options: { workspace: string; inputs: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
   const files = mkdtempSync(join(tmpdir(), 'ppg-runner-'));
   const outputPath = join(files, 'output.txt');
   const summaryPath = join(files, 'summary.md');
@@ -30,7 +34,19 @@ export function runAction(options: { workspace: string; inputs: Record<string, s
     ...options.env,
   });
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [actionPath], { cwd: options.workspace, env, encoding: 'utf8', timeout: 600_000 });
+  const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [actionPath], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
+    child.once('error', reject);
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
   return {
     code: result.status,
     stdout: result.stdout,

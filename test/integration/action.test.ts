@@ -13,8 +13,8 @@ describe('dist/index.js as a GitHub Action step', () => {
   copyFileSync(join(projectRoot, 'examples', 'bench.py'), join(workspace, 'bench.py'));
   const inputs = { python, script: 'bench.py', args: '--seconds 0.8', repeat: '3', 'upload-artifact': 'false' };
 
-  it('profiles a script and writes outputs and the job summary; a second run compares against the first', () => {
-    const first = runAction({ workspace, inputs: { ...inputs, 'output-dir': 'first' } });
+  it('profiles a script and writes outputs and the job summary; a second run compares against the first', async () => {
+    const first = await runAction({ workspace, inputs: { ...inputs, 'output-dir': 'first' } });
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.outputs.verdict).toBe('no-baseline');
     expect(first.outputs.mode).toBe('perf-jit');
@@ -28,7 +28,7 @@ describe('dist/index.js as a GitHub Action step', () => {
     expect(first.summary).toContain('Top hotspots');
     expect(first.summary).toContain('perf-jit');
 
-    const second = runAction({ workspace, inputs: { ...inputs, 'output-dir': 'second', baseline: 'first' } });
+    const second = await runAction({ workspace, inputs: { ...inputs, 'output-dir': 'second', baseline: 'first' } });
     expect(second.code, second.stdout + second.stderr).toBe(0);
     expect(['pass', 'inconclusive']).toContain(second.outputs.verdict);
     expect(second.outputs['diff-flamegraph']).toBe(join(workspace, 'second', 'diff.svg'));
@@ -39,8 +39,8 @@ describe('dist/index.js as a GitHub Action step', () => {
     expect(second.summary).toMatch(/pass|inconclusive/);
   });
 
-  it('a bad input fails the step with a message naming the input, the value and what was expected', () => {
-    const run = runAction({ workspace, inputs: { ...inputs, frequency: 'lots' } });
+  it('a bad input fails the step with a message naming the input, the value and what was expected', async () => {
+    const run = await runAction({ workspace, inputs: { ...inputs, frequency: 'lots' } });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toContain("::error::Invalid value 'lots' for input 'frequency'. Expected an integer 1–20000.");
   });

@@ -1,0 +1,191 @@
+/**
+ * Post-processing overhead: what the pipeline adds after `perf record` for one realistic run —
+ * examples/bench.py --seconds 8 recorded in perf-jit mode with the Action's perf arguments — timed
+ * against `perf script` alone on the same injected data, in the same process, minutes apart.
+ *
+ *   pipeline = perf inject --jit  +  perf script | fold (streamed, as recordRun does)  +  render  +  compare
+ *   baseline = the same perf script command with its output thrown away (to /dev/null)
+ *
+ * Both are repeated (2× full, 1× quick) alternately and the fastest of each is kept, which is the
+ * usual defence against other load on the machine. Compare is the current run against itself (one
+ * run per side), enough to exercise the function tables and tests once.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compareProfiles } from '../src/core/compare.js';
+import { renderFlameGraph } from '../src/core/flamegraph.js';
+import { createFolder, type FoldResult } from '../src/core/fold-python.js';
+import { planMode } from '../src/core/profiling-modes.js';
+import { runCommand, runStreamingLines } from '../src/shell/process.js';
+import { addTaskEventPids, buildWorkload, perfScriptFields } from '../src/shell/recorder.js';
+import { removeJittedBuildIdCache } from './debug-cache.js';
+import type { BenchMachine } from './machine.js';
+import { readLoad } from './machine.js';
+
+export interface PostProcessBenchResult {
+  benchmark: string;
+  recordWallSeconds: number;
+  perfDataMB: number;
+  injectedDataMB: number;
+  samples: number;
+  repeats: number;
+  /** Fastest of the repeats, per step. */
+  injectSeconds: number;
+  scriptFoldSeconds: number;
+  renderSeconds: number;
+  compareSeconds: number;
+  pipelineSeconds: number;
+  perfScriptAloneSeconds: number;
+  /** pipelineSeconds ÷ perfScriptAloneSeconds. Target ≤ 1.3. */
+  ratioToPerfScript: number;
+  /** (script|fold + render + compare) ÷ perf script alone: what the project adds besides perf inject. */
+  ratioWithoutInject: number;
+  /** pipelineSeconds ÷ the profiled benchmark's wall time. */
+  shareOfBenchmarkWall: number;
+  loadBefore: number;
+  loadAfter: number;
+}
+
+export interface PostProcessBenchOptions {
+  quick: boolean;
+  workDir: string;
+  machine: BenchMachine;
+  repoRoot: string;
+}
+
+const perfTmpPattern = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/;
+
+export async function benchPostProcessing(options: PostProcessBenchOptions): Promise<PostProcessBenchResult> {
+  const loadBefore = readLoad();
+  const { machine, repoRoot } = options;
+  const seconds = options.quick ? 1 : 8;
+  const repeats = options.quick ? 1 : 2;
+  const scratch = join(options.workDir, 'postprocess');
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const dataPath = join(scratch, 'bench.perf.data');
+  const injectedPath = join(scratch, 'bench.jit.data');
+  const buildIdDir = join(scratch, 'buildid');
+  const perfEnv: NodeJS.ProcessEnv = { ...process.env, PERF_BUILDID_DIR: buildIdDir };
+  const plan = planMode('perf-jit');
+  const { argv, env } = buildWorkload({
+    python: machine.python.executable,
+    plan,
+    target: { kind: 'script', script: join(repoRoot, 'examples', 'bench.py'), args: ['--seconds', String(seconds)] },
+  });
+  env.PERF_BUILDID_DIR = buildIdDir;
+  const before = new Set(readdirSync(tmpdir()).filter((name) => perfTmpPattern.test(name)));
+  const pids = new Set<number>();
+  const startedMs = Date.now();
+  try {
+    const record = await runCommand(
+      [machine.perfPath, 'record', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '-o', dataPath, '--', ...argv],
+      { cwd: repoRoot, env },
+    );
+    if (record.exitCode !== 0) throw new Error(`perf record of examples/bench.py failed (exit ${record.exitCode}): ${record.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    const scriptArgv = [machine.perfPath, 'script', '-i', injectedPath, '--no-inline', '--show-task-events', '-F', perfScriptFields];
+    const best = { inject: Infinity, scriptFold: Infinity, render: Infinity, compare: Infinity, pipeline: Infinity, afterInject: Infinity, scriptAlone: Infinity };
+    let samples = 0;
+    for (let repeat = 0; repeat < repeats; repeat += 1) {
+      // The pipeline, step by step.
+      let started = performance.now();
+      const inject = await runCommand([machine.perfPath, 'inject', '-i', dataPath, '--jit', '-o', injectedPath], { env: perfEnv, cwd: scratch });
+      if (inject.exitCode !== 0) throw new Error(`perf inject --jit failed: ${inject.stderr.trim()}`);
+      const injectSeconds = elapsed(started);
+      started = performance.now();
+      const folder = createFolder({ view: 'python', workingDirectory: repoRoot, homeDirectory: homedir() });
+      const script = await runStreamingLines(
+        scriptArgv,
+        (line) => {
+          if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
+          else folder.pushLine(line);
+        },
+        { env: perfEnv, cwd: scratch },
+      );
+      if (script.exitCode !== 0) throw new Error(`perf script failed: ${script.stderr.trim()}`);
+      const fold: FoldResult = folder.finish();
+      const scriptFoldSeconds = elapsed(started);
+      started = performance.now();
+      renderFlameGraph(fold.stacks, { title: 'post-processing benchmark' });
+      const renderSeconds = elapsed(started);
+      started = performance.now();
+      compareProfiles({ baseline: [{ stacks: fold.stacks }], current: [{ stacks: fold.stacks }] });
+      const compareSeconds = elapsed(started);
+      samples = fold.quality.samples;
+      best.inject = Math.min(best.inject, injectSeconds);
+      best.scriptFold = Math.min(best.scriptFold, scriptFoldSeconds);
+      best.render = Math.min(best.render, renderSeconds);
+      best.compare = Math.min(best.compare, compareSeconds);
+      best.pipeline = Math.min(best.pipeline, injectSeconds + scriptFoldSeconds + renderSeconds + compareSeconds);
+      best.afterInject = Math.min(best.afterInject, scriptFoldSeconds + renderSeconds + compareSeconds);
+      // perf script alone, same command and data, output discarded.
+      best.scriptAlone = Math.min(best.scriptAlone, await timeToDevNull(scriptArgv, { env: perfEnv, cwd: scratch }));
+    }
+    return {
+      benchmark: `examples/bench.py --seconds ${seconds}, perf-jit, ${machine.event} @ ${machine.frequency} Hz`,
+      recordWallSeconds: round(record.wallSeconds, 3),
+      perfDataMB: round(statSync(dataPath).size / 2 ** 20, 1),
+      injectedDataMB: round(statSync(injectedPath).size / 2 ** 20, 1),
+      samples,
+      repeats,
+      injectSeconds: round(best.inject, 3),
+      scriptFoldSeconds: round(best.scriptFold, 3),
+      renderSeconds: round(best.render, 3),
+      compareSeconds: round(best.compare, 3),
+      pipelineSeconds: round(best.pipeline, 3),
+      perfScriptAloneSeconds: round(best.scriptAlone, 3),
+      ratioToPerfScript: round(best.pipeline / best.scriptAlone, 3),
+      ratioWithoutInject: round(best.afterInject / best.scriptAlone, 3),
+      shareOfBenchmarkWall: round(best.pipeline / record.wallSeconds, 3),
+      loadBefore,
+      loadAfter: readLoad(),
+    };
+  } finally {
+    if (pids.size === 0 && existsSync(dataPath)) {
+      // Failed before perf script ran: read the pids from the task events to clean up after them.
+      await runStreamingLines([machine.perfPath, 'script', '-i', dataPath, '--show-task-events', '-F', 'pid'], (line) => {
+        if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
+      }, { env: perfEnv, cwd: scratch });
+    }
+    removeOwnPerfTmpFiles(pids, before);
+    removeJittedBuildIdCache(pids, { sinceMs: startedMs });
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Runs a command with stdout going to /dev/null; returns its wall time in seconds. */
+async function timeToDevNull(argv: string[], options: { env: NodeJS.ProcessEnv; cwd: string }): Promise<number> {
+  const devNull = openSync('/dev/null', 'w');
+  try {
+    const started = performance.now();
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(argv[0]!, argv.slice(1), { env: options.env, cwd: options.cwd, stdio: ['ignore', devNull, 'ignore'] });
+      child.once('error', reject);
+      child.once('close', (exitCode) => resolve(exitCode));
+    });
+    if (code !== 0) throw new Error(`${argv.slice(0, 2).join(' ')} exited with ${code}`);
+    return elapsed(started);
+  } finally {
+    closeSync(devNull);
+  }
+}
+
+/** Removes /tmp/perf-PID.map, jit-PID.dump and jitted-PID-N.so of the recorded processes only. */
+function removeOwnPerfTmpFiles(pids: Set<number>, before: Set<string>): void {
+  for (const name of readdirSync(tmpdir())) {
+    const match = perfTmpPattern.exec(name);
+    if (!match || before.has(name)) continue;
+    if (pids.has(Number(match[1] ?? match[2] ?? match[3]))) rmSync(join(tmpdir(), name), { force: true });
+  }
+}
+
+function elapsed(started: number): number {
+  return (performance.now() - started) / 1000;
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

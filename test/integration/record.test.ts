@@ -1,0 +1,267 @@
+/**
+ * The record stage with real perf and real CPython, through the CLI as a user runs it:
+ * deep recursion (kept, or marked [truncated]), multiprocessing, native time, a failing and a
+ * hanging benchmark, and cleanup of everything perf and CPython leave in /tmp and ~/.debug.
+ *
+ * The independent CLI runs start together in beforeAll (at most three at a time on two cores);
+ * the tests then read their outputs. Each run's quality fields go to stderr.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
+import { cliPath, findPython, listLeftovers, projectRoot, requirePerf, type CliResult } from '../helpers/tools.js';
+
+const programs = join('test', 'fixtures', 'programs');
+
+interface Case {
+  python: 12 | 13;
+  script: string;
+  args: string[];
+  extra?: string[];
+}
+
+const cases = {
+  deep20: { python: 13, script: 'recursion.py', args: ['20', '1'] },
+  deep100: { python: 13, script: 'recursion.py', args: ['100', '1'] },
+  pool: { python: 13, script: 'pool_workers.py', args: [] },
+  zlib: { python: 13, script: 'zlib_heavy.py', args: ['0.7'] },
+  exitThree: { python: 13, script: 'exit_three.py', args: [] },
+  hang: { python: 13, script: 'hang.py', args: [], extra: ['--timeout-minutes', '0.05'] },
+  dwarf312: { python: 12, script: 'recursion.py', args: ['20', '1'] },
+} satisfies Record<string, Case>;
+type CaseName = keyof typeof cases;
+
+interface Outcome {
+  out: string;
+  cli: CliResult;
+  report?: Report;
+  stacks?: FoldedStacks;
+  log: string;
+}
+
+interface Report {
+  mode: string;
+  runs: { wallSeconds: number; cpuSeconds: number; pids: number[]; quality: Record<string, number> }[];
+  quality: { rootedShare: number; truncatedShare: number };
+}
+
+const outcomes = new Map<CaseName, Outcome>();
+
+function runCliAsync(args: string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function runCase(name: CaseName, pythons: Record<12 | 13, string>): Promise<void> {
+  const spec: Case = cases[name];
+  const out = mkdtempSync(join(tmpdir(), `ppg-record-${name}-`));
+  const args = ['profile', '--python', pythons[spec.python], '--repeat', '1', '--out', out, ...(spec.extra ?? []), '--script', join(programs, spec.script), '--', ...spec.args];
+  const cli = await runCliAsync(args);
+  const outcome: Outcome = { out, cli, log: '' };
+  const logPath = join(out, 'logs', 'run-1.log');
+  if (existsSync(logPath)) outcome.log = readFileSync(logPath, 'utf8');
+  if (existsSync(join(out, 'report.json'))) {
+    outcome.report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
+    outcome.stacks = parseFoldedText(readFileSync(join(out, 'profile.folded'), 'utf8'));
+    const shown = outcome.report.runs.map((run) => ({ ...run.quality, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, pids: run.pids }));
+    process.stderr.write(`[record] ${name} (python 3.${spec.python}, mode ${outcome.report.mode}): ${JSON.stringify(shown)}\n`);
+  } else {
+    process.stderr.write(`[record] ${name}: exit ${cli.code}, no report.json\n`);
+  }
+  outcomes.set(name, outcome);
+}
+
+function get(name: CaseName): Outcome {
+  const outcome = outcomes.get(name);
+  if (!outcome) throw new Error(`case ${name} did not run`);
+  return outcome;
+}
+
+function withReport(name: CaseName): Required<Pick<Outcome, 'report' | 'stacks'>> & Outcome {
+  const outcome = get(name);
+  expect(outcome.cli.code, outcome.cli.stderr).toBe(0);
+  if (!outcome.report || !outcome.stacks) throw new Error(`${name}: no report`);
+  return outcome as Required<Pick<Outcome, 'report' | 'stacks'>> & Outcome;
+}
+
+/** `py::recurse:test/…/recursion.py` → `recurse`; undefined for native frames. */
+function pythonFunction(frame: string): string | undefined {
+  if (!frame.startsWith('py::')) return undefined;
+  const rest = frame.slice(4);
+  const colon = rest.indexOf(':');
+  return colon === -1 ? rest : rest.slice(0, colon);
+}
+
+function pythonFunctions(stack: string): string[] {
+  return stack.split(';').map(pythonFunction).filter((name): name is string => name !== undefined);
+}
+
+function total(stacks: FoldedStacks): number {
+  let sum = 0;
+  for (const count of stacks.values()) sum += count;
+  return sum;
+}
+
+/** Stacks whose innermost Python frame is `name` (its self samples, native callees included). */
+function selfStacks(stacks: FoldedStacks, name: string): [string, number][] {
+  return [...stacks].filter(([stack]) => pythonFunctions(stack).at(-1) === name);
+}
+
+function sum(entries: [string, number][]): number {
+  return entries.reduce((acc, [, count]) => acc + count, 0);
+}
+
+function expectedChain(depth: number): string[] {
+  return ['<module>', 'main', ...Array.from({ length: depth }, () => 'recurse'), 'leaf_work'];
+}
+
+/** /proc/PID exists and is not a zombie. */
+function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Entries perf's build-id cache holds for these pids (jitted code, map files). */
+function listDebugCacheEntries(pids: number[]): string[] {
+  const dir = join(homedir(), '.debug', 'tmp');
+  if (!existsSync(dir)) return [];
+  const wanted = new Set(pids);
+  return readdirSync(dir).filter((name) => {
+    const match = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/.exec(name);
+    return match !== null && wanted.has(Number(match[1] ?? match[2] ?? match[3]));
+  });
+}
+
+function pidsFromLog(log: string, label: string): number[] {
+  return [...log.matchAll(new RegExp(`^${label} pid (\\d+)$`, 'gm'))].map((match) => Number(match[1]));
+}
+
+describe('record stage with real perf', () => {
+  beforeAll(async () => {
+    requirePerf();
+    const pythons = { 12: findPython(12), 13: findPython(13) };
+    const queue = Object.keys(cases) as CaseName[];
+    const workers = Array.from({ length: 3 }, async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) await runCase(name, pythons);
+    });
+    await Promise.all(workers);
+  }, 180_000);
+
+  afterAll(() => {
+    for (const outcome of outcomes.values()) rmSync(outcome.out, { recursive: true, force: true });
+  });
+
+  it('20-deep recursion (3.13 perf-jit): the full chain from the root survives in ≥ 99% of the leaf samples', () => {
+    const { report, stacks } = withReport('deep20');
+    expect(report.mode).toBe('perf-jit');
+    const leaf = selfStacks(stacks, 'leaf_work');
+    const leafSamples = sum(leaf);
+    expect(leafSamples).toBeGreaterThan(300);
+    const chain = expectedChain(20).join(';');
+    const full = leaf.filter(([stack]) => !stack.startsWith('[truncated]') && pythonFunctions(stack).join(';') === chain);
+    expect(sum(full) / leafSamples).toBeGreaterThanOrEqual(0.99);
+    expect(report.runs[0]?.quality.deepestPythonChain).toBeGreaterThanOrEqual(23);
+  });
+
+  it('100-deep recursion: every sample is rooted or under [truncated], and leaf self share matches the 20-deep case within 2 points', () => {
+    const { report, stacks } = withReport('deep100');
+    const quality = report.runs[0]!.quality;
+    expect(quality.rootedShare! + quality.truncatedShare!).toBeCloseTo(1, 9);
+    expect(quality.truncatedShare).toBeGreaterThan(0.5);
+    const all = total(stacks);
+    const truncated = sum([...stacks].filter(([stack]) => stack.startsWith('[truncated]')));
+    expect(truncated / all).toBeCloseTo(quality.truncatedShare!, 9);
+    // No leaf sample is re-rooted at a partial chain: it is either the whole chain or marked.
+    const chain = expectedChain(100).join(';');
+    const leaf = selfStacks(stacks, 'leaf_work');
+    for (const [stack] of leaf) {
+      expect(stack.startsWith('[truncated];') || pythonFunctions(stack).join(';') === chain, stack.slice(0, 200)).toBe(true);
+    }
+    const deep20 = withReport('deep20');
+    const share100 = sum(leaf) / all;
+    const share20 = sum(selfStacks(deep20.stacks, 'leaf_work')) / total(deep20.stacks);
+    process.stderr.write(`[record] leaf_work self share: 20-deep ${(share20 * 100).toFixed(2)}%, 100-deep ${(share100 * 100).toFixed(2)}%\n`);
+    expect(Math.abs(share100 - share20)).toBeLessThanOrEqual(0.02);
+  });
+
+  it('multiprocessing.Pool: the worker function crunch_numbers appears, from the worker processes', () => {
+    const { report, stacks } = withReport('pool');
+    const crunch = sum([...stacks].filter(([stack]) => pythonFunctions(stack).includes('crunch_numbers')));
+    process.stderr.write(`[record] crunch_numbers inclusive share: ${((crunch / total(stacks)) * 100).toFixed(2)}%\n`);
+    expect(crunch / total(stacks)).toBeGreaterThan(0.2);
+    // The main process and the two workers.
+    expect(report.runs[0]!.pids.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('zlib_heavy: most time is native code (libz) under py::compress_blocks', () => {
+    const { stacks } = withReport('zlib');
+    const all = total(stacks);
+    const nativeUnder = selfStacks(stacks, 'compress_blocks').filter(([stack]) => {
+      const frames = stack.split(';');
+      const at = frames.map((frame) => frame.startsWith('py::compress_blocks:')).lastIndexOf(true);
+      return frames.slice(at + 1).some((frame) => /deflate|libz/.test(frame));
+    });
+    process.stderr.write(`[record] zlib: native (deflate/libz) under compress_blocks: ${((sum(nativeUnder) / all) * 100).toFixed(2)}%\n`);
+    expect(sum(nativeUnder) / all).toBeGreaterThan(0.6);
+  });
+
+  it('a failing benchmark (exit 3): CLI exit 2, the exit code and the last lines of output, no report, the log kept', () => {
+    const { cli, out, log } = get('exitThree');
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain('exit code 3');
+    expect(cli.stderr).toContain('something went wrong');
+    expect(cli.stderr).toContain('benchmark line 59');
+    expect(cli.stderr).toContain('No comparison was made');
+    expect(cli.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+    expect(log).toContain('something went wrong');
+    expect(pidsFromLog(log, 'benchmark')).toHaveLength(1);
+  });
+
+  it('a hanging benchmark is killed at timeout-minutes, with its child process, and the error says it timed out', () => {
+    const { cli, out, log } = get('hang');
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toMatch(/timed out after 3 s/);
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+    const [benchmark] = pidsFromLog(log, 'benchmark');
+    const [child] = pidsFromLog(log, 'child');
+    expect(benchmark).toBeGreaterThan(0);
+    expect(child).toBeGreaterThan(0);
+    expect(isRunning(benchmark!)).toBe(false);
+    expect(isRunning(child!)).toBe(false);
+  });
+
+  it('leaves no /tmp map, dump or jitted files and no ~/.debug entries for the processes of any run', () => {
+    const pidsByCase: Record<string, number[]> = {};
+    for (const name of ['deep20', 'deep100', 'pool', 'zlib', 'dwarf312'] as const) pidsByCase[name] = withReport(name).report.runs[0]!.pids;
+    pidsByCase.exitThree = pidsFromLog(get('exitThree').log, 'benchmark');
+    pidsByCase.hang = [...pidsFromLog(get('hang').log, 'benchmark'), ...pidsFromLog(get('hang').log, 'child')];
+    process.stderr.write(`[record] pids: ${JSON.stringify(pidsByCase)}\n`);
+    for (const [name, pids] of Object.entries(pidsByCase)) {
+      expect(pids.length, name).toBeGreaterThan(0);
+      expect(listLeftovers(pids), name).toEqual([]);
+      expect(listDebugCacheEntries(pids), name).toEqual([]);
+    }
+  });
+
+  it('3.12 in dwarf mode: the leaf is there, and the report says most samples are truncated', () => {
+    const { report, stacks } = withReport('dwarf312');
+    expect(report.mode).toBe('dwarf');
+    expect(sum(selfStacks(stacks, 'leaf_work')) / total(stacks)).toBeGreaterThan(0.5);
+    expect(report.quality.truncatedShare).toBeGreaterThan(0.5);
+    expect(report.runs[0]!.quality.deepestPythonChain).toBe(1);
+  });
+});
