@@ -23,7 +23,6 @@ import { planMode } from '../src/core/profiling-modes.js';
 import { combineQuality, summarizeQuality, type RunQuality } from '../src/core/run-quality.js';
 import { computeMedian } from '../src/core/stats.js';
 import { recordRun } from '../src/shell/recorder.js';
-import { removeJittedBuildIdCache } from './debug-cache.js';
 import type { BenchMachine } from './machine.js';
 import { readLoad } from './machine.js';
 
@@ -91,8 +90,6 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
   const pool = new Map<number, { profile: RunProfile; quality: RunQuality }[]>();
   const schedule = buildSchedule(plan.baselineRuns, plan.levels, plan.runsPerLevel);
   const recordStarted = performance.now();
-  const startedMs = Date.now();
-  const pids: number[] = [];
   try {
     for (const [index, slowdown] of schedule.entries()) {
       const run = await recordRun({
@@ -108,7 +105,6 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
         fold: { view: 'python', workingDirectory: join(repoRoot, 'examples', 'regression'), homeDirectory: homedir() },
         label: `accuracy-${index}`,
       });
-      pids.push(...run.pids);
       if (run.failure || !run.fold) throw new Error(`Recording the regression example (slowdown ${slowdown}) failed: ${run.failure ?? 'no profile'}`);
       const runs = pool.get(slowdown) ?? [];
       runs.push({
@@ -119,7 +115,6 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
-    removeJittedBuildIdCache(pids, { sinceMs: startedMs });
   }
   const recordSeconds = (performance.now() - recordStarted) / 1000;
 

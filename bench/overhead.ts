@@ -18,7 +18,6 @@ import { planMode, type ProfilingMode } from '../src/core/profiling-modes.js';
 import { summarizeQuality } from '../src/core/run-quality.js';
 import { runCommand } from '../src/shell/process.js';
 import { recordRun } from '../src/shell/recorder.js';
-import { removeJittedBuildIdCache } from './debug-cache.js';
 import type { BenchMachine, ModeProbe } from './machine.js';
 import { readLoad } from './machine.js';
 
@@ -62,7 +61,6 @@ export interface OverheadBenchOptions {
 
 export async function benchOverhead(options: OverheadBenchOptions): Promise<OverheadBenchResult> {
   const loadBefore = readLoad();
-  const startedMs = Date.now();
   const { machine, repoRoot } = options;
   const seconds = options.quick ? 0.5 : 8;
   const repeats = options.quick ? 1 : 3;
@@ -75,7 +73,6 @@ export async function benchOverhead(options: OverheadBenchOptions): Promise<Over
   const unprofiled: number[] = [];
   const fixed: number[] = [];
   const profiled = new Map<ProfilingMode, { wall: number[]; pythonShare: number; deepestPythonChain: number }>();
-  const pids: number[] = [];
   try {
     for (let repeat = 0; repeat < repeats; repeat += 1) {
       const plain = await runCommand([machine.python.executable, script, ...args], { cwd: repoRoot });
@@ -96,7 +93,6 @@ export async function benchOverhead(options: OverheadBenchOptions): Promise<Over
           fold: { view: 'python', workingDirectory: repoRoot, homeDirectory: homedir() },
           label: `overhead-${mode}-${repeat}`,
         });
-        pids.push(...run.pids);
         if (run.failure || !run.fold) throw new Error(`Profiling examples/bench.py in ${mode} mode failed: ${run.failure ?? 'no profile'}`);
         const entry = profiled.get(mode) ?? { wall: [], pythonShare: 0, deepestPythonChain: 0 };
         if (entry.wall.length === 0) {
@@ -109,7 +105,7 @@ export async function benchOverhead(options: OverheadBenchOptions): Promise<Over
       }
     }
   } finally {
-    removeJittedBuildIdCache(pids, { sinceMs: startedMs });
+    rmSync(scratch, { recursive: true, force: true });
   }
   return {
     benchmark: `examples/bench.py --rounds ${rounds} (≈ ${seconds} s unprofiled)`,
@@ -143,8 +139,8 @@ async function timeEmptyRecording(machine: BenchMachine, scratch: string): Promi
   const dataPath = join(scratch, 'empty.perf.data');
   const plan = planMode('perf-jit');
   const run = await runCommand(
-    [machine.perfPath, 'record', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '-o', dataPath, '--', 'true'],
-    { cwd: scratch, env: { ...process.env, PERF_BUILDID_DIR: join(scratch, 'empty.buildid') } },
+    [machine.perfPath, '--buildid-dir', join(scratch, 'empty.buildid'), 'record', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '-o', dataPath, '--', 'true'],
+    { cwd: scratch },
   );
   rmSync(dataPath, { force: true });
   rmSync(join(scratch, 'empty.buildid'), { recursive: true, force: true });

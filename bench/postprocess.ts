@@ -20,7 +20,6 @@ import { createFolder, type FoldResult } from '../src/core/fold-python.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { runCommand, runStreamingLines } from '../src/shell/process.js';
 import { addTaskEventPids, buildWorkload, perfScriptFields } from '../src/shell/recorder.js';
-import { removeJittedBuildIdCache } from './debug-cache.js';
 import type { BenchMachine } from './machine.js';
 import { readLoad } from './machine.js';
 
@@ -68,30 +67,29 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
   const dataPath = join(scratch, 'bench.perf.data');
   const injectedPath = join(scratch, 'bench.jit.data');
   const buildIdDir = join(scratch, 'buildid');
-  const perfEnv: NodeJS.ProcessEnv = { ...process.env, PERF_BUILDID_DIR: buildIdDir };
+  // As recordRun: every perf call gets a private build-id cache (deleted with the scratch directory).
+  const perf = (...args: string[]) => [machine.perfPath, '--buildid-dir', buildIdDir, ...args];
   const plan = planMode('perf-jit');
   const { argv, env } = buildWorkload({
     python: machine.python.executable,
     plan,
     target: { kind: 'script', script: join(repoRoot, 'examples', 'bench.py'), args: ['--seconds', String(seconds)] },
   });
-  env.PERF_BUILDID_DIR = buildIdDir;
   const before = new Set(readdirSync(tmpdir()).filter((name) => perfTmpPattern.test(name)));
   const pids = new Set<number>();
-  const startedMs = Date.now();
   try {
     const record = await runCommand(
-      [machine.perfPath, 'record', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '-o', dataPath, '--', ...argv],
+      perf('record', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '-o', dataPath, '--', ...argv),
       { cwd: repoRoot, env },
     );
     if (record.exitCode !== 0) throw new Error(`perf record of examples/bench.py failed (exit ${record.exitCode}): ${record.stderr.trim().split('\n').slice(-3).join(' ')}`);
-    const scriptArgv = [machine.perfPath, 'script', '-i', injectedPath, '--no-inline', '--show-task-events', '-F', perfScriptFields];
+    const scriptArgv = perf('script', '-i', injectedPath, '--no-inline', '--show-task-events', '-F', perfScriptFields);
     const best = { inject: Infinity, scriptFold: Infinity, render: Infinity, compare: Infinity, pipeline: Infinity, afterInject: Infinity, scriptAlone: Infinity };
     let samples = 0;
     for (let repeat = 0; repeat < repeats; repeat += 1) {
       // The pipeline, step by step.
       let started = performance.now();
-      const inject = await runCommand([machine.perfPath, 'inject', '-i', dataPath, '--jit', '-o', injectedPath], { env: perfEnv, cwd: scratch });
+      const inject = await runCommand(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd: scratch });
       if (inject.exitCode !== 0) throw new Error(`perf inject --jit failed: ${inject.stderr.trim()}`);
       const injectSeconds = elapsed(started);
       started = performance.now();
@@ -102,7 +100,7 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
           if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
           else folder.pushLine(line);
         },
-        { env: perfEnv, cwd: scratch },
+        { cwd: scratch },
       );
       if (script.exitCode !== 0) throw new Error(`perf script failed: ${script.stderr.trim()}`);
       const fold: FoldResult = folder.finish();
@@ -121,7 +119,7 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
       best.pipeline = Math.min(best.pipeline, injectSeconds + scriptFoldSeconds + renderSeconds + compareSeconds);
       best.afterInject = Math.min(best.afterInject, scriptFoldSeconds + renderSeconds + compareSeconds);
       // perf script alone, same command and data, output discarded.
-      best.scriptAlone = Math.min(best.scriptAlone, await timeToDevNull(scriptArgv, { env: perfEnv, cwd: scratch }));
+      best.scriptAlone = Math.min(best.scriptAlone, await timeToDevNull(scriptArgv, { cwd: scratch }));
     }
     return {
       benchmark: `examples/bench.py --seconds ${seconds}, perf-jit, ${machine.event} @ ${machine.frequency} Hz`,
@@ -145,23 +143,22 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
   } finally {
     if (pids.size === 0 && existsSync(dataPath)) {
       // Failed before perf script ran: read the pids from the task events to clean up after them.
-      await runStreamingLines([machine.perfPath, 'script', '-i', dataPath, '--show-task-events', '-F', 'pid'], (line) => {
+      await runStreamingLines(perf('script', '-i', dataPath, '--show-task-events', '-F', 'pid'), (line) => {
         if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
-      }, { env: perfEnv, cwd: scratch });
+      }, { cwd: scratch });
     }
     removeOwnPerfTmpFiles(pids, before);
-    removeJittedBuildIdCache(pids, { sinceMs: startedMs });
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
 /** Runs a command with stdout going to /dev/null; returns its wall time in seconds. */
-async function timeToDevNull(argv: string[], options: { env: NodeJS.ProcessEnv; cwd: string }): Promise<number> {
+async function timeToDevNull(argv: string[], options: { cwd: string }): Promise<number> {
   const devNull = openSync('/dev/null', 'w');
   try {
     const started = performance.now();
     const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(argv[0]!, argv.slice(1), { env: options.env, cwd: options.cwd, stdio: ['ignore', devNull, 'ignore'] });
+      const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, stdio: ['ignore', devNull, 'ignore'] });
       child.once('error', reject);
       child.once('close', (exitCode) => resolve(exitCode));
     });

@@ -54,6 +54,8 @@ const profileOptions: OptionSpec[] = [
   { name: 'out', alias: 'output-dir', kind: 'value', help: 'Output directory (default python-perf-gate-out).' },
   { name: 'view', kind: 'value', help: 'python (default) | mixed: keep interpreter frames too.' },
   { name: 'baseline', kind: 'value', help: 'Folded file or previous output directory to compare against.' },
+  { name: 'baseline-ref', kind: 'value', help: 'Git ref to profile in this run from a worktree, interleaved with the current code (e.g. main).' },
+  { name: 'prepare', kind: 'value', help: 'Shell command run once in each tree (base, then head) before its runs, e.g. "pip install -e .".' },
   { name: 'fail-on-regression', kind: 'value', help: 'Exit 1 on a regression (default true).' },
   { name: 'fail-on-inconclusive', kind: 'value', help: 'Exit 1 when the comparison is inconclusive (default false).' },
   ...compareOptions,

@@ -3,9 +3,9 @@
  * `main.ts` (the Action) and `cli.ts` (the terminal) both call `runProfilePipeline`; publishing to
  * GitHub is the Action's own last step.
  */
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { mergeStacks, formatFoldedText, type FoldedStacks } from './core/folded.js';
 import { outputLayout, runFoldedName, runLogName } from './core/output-layout.js';
 import { planMode } from './core/profiling-modes.js';
@@ -18,7 +18,10 @@ import { computeFunctionTable, rankBySelf } from './core/hotspots.js';
 import { compareProfiles, type Comparison } from './core/compare.js';
 import type { Settings } from './settings.js';
 import { checkReadiness } from './shell/readiness.js';
-import { buildWorkload, keptOutputBytes, recordRun, type RecordedRun } from './shell/recorder.js';
+import { buildWorkload, keptOutputBytes, recordRun, type RecordedRun, type Target } from './shell/recorder.js';
+import { createBaseWorktree } from './shell/git-worktree.js';
+import { buildTreeEnvironment, runPrepare } from './shell/tree-environment.js';
+import { detectForeignFrames } from './core/tree-check.js';
 import { loadBaselinePath, type Baseline } from './shell/baseline.js';
 import { UserError } from './errors.js';
 import { downloadBaselineArtifact } from './shell/artifacts.js';
@@ -134,17 +137,15 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
     `Python ${readiness.python.version} (${readiness.python.executable}), mode ${readiness.mode}, event ${readiness.event}; probe ${readiness.probeSeconds.toFixed(2)} s: ${readiness.probes.map(describeProbe).join('; ')}`,
   );
 
-  // record (+ fold, streamed per run)
+  // record (+ fold, streamed per run): the head tree, and with baseline-ref the base tree too,
+  // interleaved A B A B … so drift of the runner during the job hits both sides alike.
   const plan = planMode(readiness.mode);
   const scratch = join(tmpdir(), 'python-perf-gate', `run-${process.pid}`);
   const python = readiness.python.executable;
   const perfPath = readiness.perf.path;
   const timeoutMs = settings.timeoutMinutes * 60_000;
-  for (let index = 1; index <= settings.warmup; index += 1) {
-    reporter.info(`warm-up ${index}/${settings.warmup} …`);
-    await runWarmup(settings, python, plan.env, timeoutMs, join(out, outputLayout.logsDirectory, `warmup-${index}.log`));
-  }
   const recorded: RecordedRun[] = [];
+  const baseRecorded: RecordedRun[] = [];
   const files: OutputFiles = {
     directory: out,
     folded: join(out, outputLayout.folded),
@@ -156,43 +157,67 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
     logs: [],
     perfData: [],
   };
+  const trees = await openTrees({ settings, target, python, scratch, reporter });
   try {
-    for (let index = 1; index <= settings.repeat; index += 1) {
-      const logPath = join(out, runLogName(index));
-      files.logs.push(logPath);
-      const request: Parameters<typeof recordRun>[0] = {
-        perfPath,
-        python,
-        plan,
-        event: readiness.event,
-        frequency: settings.frequency,
-        target,
-        workingDirectory: settings.workingDirectory,
-        scratchDirectory: scratch,
-        logPath,
-        fold: { view: settings.view, workingDirectory: settings.workingDirectory, homeDirectory: homedir() },
-        timeoutMs,
-        label: `run-${index}`,
-      };
-      if (settings.keepPerfData) request.keepPerfDataIn = join(out, outputLayout.perfDataDirectory);
-      const run = await recordRun(request);
-      if (run.perfDataPath) files.perfData.push(run.perfDataPath);
-      if (run.failure || !run.fold) {
-        const tail = run.logTail.length > 0 ? `\nLast ${run.logTail.length} lines of ${relative(process.cwd(), logPath) || logPath}:\n${run.logTail.join('\n')}` : '';
-        throw new UserError(`Run ${index}/${settings.repeat}: ${run.failure ?? 'no profile was produced.'} No comparison was made.${tail}`, {
-          logTail: run.logTail,
-        });
+    for (const tree of trees.all) {
+      for (let index = 1; index <= settings.warmup; index += 1) {
+        reporter.info(`${tree.label}warm-up ${index}/${settings.warmup} …`);
+        await runWarmup(settings, tree, python, plan.env, timeoutMs, join(out, outputLayout.logsDirectory, `${tree.filePrefix}warmup-${index}.log`));
       }
-      const runPath = join(out, runFoldedName(index));
-      writeFileSync(runPath, formatFoldedText(run.fold.stacks));
-      files.runs.push(runPath);
-      recorded.push(run);
-      reporter.info(
-        `run ${index}/${settings.repeat} … ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`,
-      );
+    }
+    for (let index = 1; index <= settings.repeat; index += 1) {
+      for (const tree of trees.all) {
+        const logPath = join(out, outputLayout.logsDirectory, `${tree.filePrefix}run-${index}.log`);
+        files.logs.push(logPath);
+        const fold = { view: settings.view, workingDirectory: tree.workingDirectory, homeDirectory: homedir() };
+        const request: Parameters<typeof recordRun>[0] = {
+          perfPath,
+          python,
+          plan,
+          event: readiness.event,
+          frequency: settings.frequency,
+          target: tree.target,
+          workingDirectory: tree.workingDirectory,
+          scratchDirectory: scratch,
+          logPath,
+          fold,
+          timeoutMs,
+          label: `${tree.filePrefix}run-${index}`,
+          env: tree.env,
+        };
+        if (settings.keepPerfData) request.keepPerfDataIn = join(out, outputLayout.perfDataDirectory);
+        const run = await recordRun(request);
+        if (run.perfDataPath) files.perfData.push(run.perfDataPath);
+        if (run.failure || !run.fold) {
+          const tail = run.logTail.length > 0 ? `\nLast ${run.logTail.length} lines of ${relative(process.cwd(), logPath) || logPath}:\n${run.logTail.join('\n')}` : '';
+          throw new UserError(`${tree.label}Run ${index}/${settings.repeat}: ${run.failure ?? 'no profile was produced.'} No comparison was made.${tail}`, {
+            logTail: run.logTail,
+          });
+        }
+        if (tree.otherRoot) {
+          const foreign = detectForeignFrames(run.fold.stacks, tree.otherRoot, fold);
+          if (foreign.length > 0) {
+            throw new UserError(
+              `${tree.label}run ${index} executed code of the other tree (${tree.otherRoot}), so base and head would not be compared fairly: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}. Make the benchmark import from its working directory (the Action sets PYTHONPATH to each tree), or avoid installing the package outside the trees.`,
+            );
+          }
+        }
+        const runPath = join(out, tree.side === 'base' ? `${outputLayout.baselineRunsDirectory}/run-${index}.folded` : runFoldedName(index));
+        mkdirSync(dirname(runPath), { recursive: true });
+        writeFileSync(runPath, formatFoldedText(run.fold.stacks));
+        if (tree.side === 'base') baseRecorded.push(run);
+        else {
+          files.runs.push(runPath);
+          recorded.push(run);
+        }
+        reporter.info(
+          `${tree.label}run ${index}/${settings.repeat} … ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`,
+        );
+      }
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    await trees.close();
   }
 
   const runs: RunSummary[] = recorded.map((run, i) => ({
@@ -242,7 +267,13 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
   let baseline: Baseline | undefined;
   const inconclusiveReasons = findQualityProblems(quality, runs.map((run) => run.quality));
   let baselineProblem: string | undefined;
-  if (settings.baseline) {
+  if (trees.baseRef) {
+    baseline = {
+      source: `baseline-ref ${trees.baseRef.ref} (${trees.baseRef.sha.slice(0, 12)}), profiled in this job`,
+      runs: baseRecorded.map((run) => run.fold!.stacks),
+      meta: { pythonVersion: readiness.python.version, mode: readiness.mode, event: readiness.event },
+    };
+  } else if (settings.baseline) {
     const loaded = await loadBaselineSource(settings, reporter);
     baseline = loaded.baseline;
     baselineProblem = loaded.problem;
@@ -262,7 +293,10 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
   } else {
     const currentMeta = { pythonVersion: readiness.python.version, mode: readiness.mode, event: readiness.event, quality: { rootedShare: quality.rootedShare, pythonShare: quality.pythonShare } };
     const compareInput: Parameters<typeof compareProfiles>[0] = {
-      baseline: baseline.runs.map((stacks) => ({ stacks })),
+      baseline:
+        baseRecorded.length > 0
+          ? baseRecorded.map((run) => ({ stacks: run.fold!.stacks, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds }))
+          : baseline.runs.map((stacks) => ({ stacks })),
       current: recorded.map((run) => ({ stacks: run.fold!.stacks, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds })),
       currentMeta,
       baselineMeta: baseline.meta,
@@ -294,19 +328,104 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
   return outcome;
 }
 
-async function runWarmup(settings: Settings, python: string, modeEnv: Record<string, string>, timeoutMs: number, logPath: string): Promise<void> {
-  const { argv, env } = buildWorkload({ python, target: settings.target!, plan: { mode: 'fp', env: modeEnv, callGraphArgs: [], injectJit: false } });
+async function runWarmup(settings: Settings, tree: Tree, python: string, modeEnv: Record<string, string>, timeoutMs: number, logPath: string): Promise<void> {
+  const { argv, env } = buildWorkload({ python, target: tree.target, env: tree.env, plan: { mode: 'fp', env: modeEnv, callGraphArgs: [], injectJit: false } });
   // The log gets all output; memory keeps only a bounded tail.
   const log = createWriteStream(logPath);
   let result: Awaited<ReturnType<typeof runCommand>>;
   try {
-    result = await runCommand(argv, { cwd: settings.workingDirectory, env, timeoutMs, tee: log, keepOutputBytes: keptOutputBytes });
+    result = await runCommand(argv, { cwd: tree.workingDirectory, env, timeoutMs, tee: log, keepOutputBytes: keptOutputBytes });
   } finally {
     await new Promise<void>((resolve) => log.end(resolve));
   }
   if (result.exitCode !== 0 || result.timedOut || result.spawnError) {
     const how = result.timedOut ? `timed out after ${settings.timeoutMinutes} min; it and every process it started were killed` : describeExit(result);
     throw new UserError(`The warm-up run failed (${how}); see ${logPath}. No profile was recorded.`);
+  }
+}
+
+/** One of the trees whose code is profiled: the checkout (head) and, with baseline-ref, the base worktree. */
+interface Tree {
+  side: 'head' | 'base';
+  /** Prefix for progress lines ('' or 'base '). */
+  label: string;
+  /** Prefix for file names ('' or 'base-'). */
+  filePrefix: string;
+  workingDirectory: string;
+  target: Target;
+  env: Record<string, string>;
+  /** The other tree's root: a Python frame from there means the run measured the wrong code. */
+  otherRoot?: string;
+}
+
+async function openTrees(options: {
+  settings: Settings;
+  target: Target;
+  python: string;
+  scratch: string;
+  reporter: Reporter;
+}): Promise<{ all: Tree[]; baseRef?: { ref: string; sha: string }; close(): Promise<void> }> {
+  const { settings, target } = options;
+  const head: Tree = { side: 'head', label: '', filePrefix: '', workingDirectory: settings.workingDirectory, target, env: {} };
+  if (!settings.baselineRef) return { all: [head], close: async () => undefined };
+  const toplevel = await runCommand(['git', '-C', settings.workingDirectory, 'rev-parse', '--show-toplevel'], { timeoutMs: 30_000 });
+  if (toplevel.exitCode !== 0) {
+    throw new UserError(
+      `Input 'baseline-ref' needs a git checkout: ${settings.workingDirectory} is not inside a git work tree (${toplevel.stderr.trim() || describeExit(toplevel)}). Run actions/checkout first, or use 'baseline' with a path.`,
+    );
+  }
+  const headRoot = toplevel.stdout.trim();
+  const worktreeScratch = join(process.env.RUNNER_TEMP || tmpdir(), 'python-perf-gate-worktrees');
+  mkdirSync(worktreeScratch, { recursive: true });
+  const worktree = await createBaseWorktree({
+    repository: headRoot,
+    ref: settings.baselineRef,
+    scratchDirectory: worktreeScratch,
+    log: (line) => options.reporter.info(line),
+  });
+  options.reporter.info(`baseline-ref ${settings.baselineRef} → ${worktree.sha.slice(0, 12)} in ${worktree.path}${worktree.fetched ? ' (fetched)' : ''}`);
+  try {
+    const inside = relative(headRoot, settings.workingDirectory);
+    const baseWorkingDirectory = join(worktree.path, inside);
+    if (!existsSync(baseWorkingDirectory)) {
+      throw new UserError(`The working directory '${inside || '.'}' does not exist at baseline-ref ${settings.baselineRef} (${worktree.sha.slice(0, 12)}).`);
+    }
+    const baseTarget: Target = target.kind === 'script' ? { ...target, script: join(baseWorkingDirectory, relative(settings.workingDirectory, target.script)) } : target;
+    if (target.kind === 'script' && baseTarget.kind === 'script' && !existsSync(baseTarget.script)) {
+      throw new UserError(
+        `The benchmark script '${relative(settings.workingDirectory, target.script)}' does not exist at baseline-ref ${settings.baselineRef} (${worktree.sha.slice(0, 12)}). A new benchmark has no baseline: drop 'baseline-ref' for this change.`,
+      );
+    }
+    head.env = buildTreeEnvironment(headRoot);
+    head.otherRoot = worktree.path;
+    const base: Tree = {
+      side: 'base',
+      label: 'base ',
+      filePrefix: 'base-',
+      workingDirectory: baseWorkingDirectory,
+      target: baseTarget,
+      env: buildTreeEnvironment(worktree.path),
+      otherRoot: headRoot,
+    };
+    if (settings.prepare) {
+      // Base first, head last: whatever prepare installs, the user's environment ends on head.
+      for (const tree of [base, head]) {
+        options.reporter.info(`prepare (${tree.side}): ${settings.prepare}`);
+        await runPrepare({
+          command: settings.prepare,
+          tree: tree.workingDirectory,
+          treeLabel: tree.side,
+          python: options.python,
+          env: { ...process.env, ...tree.env },
+          timeoutMs: settings.timeoutMinutes * 60_000,
+          logPath: join(settings.outputDir, outputLayout.logsDirectory, `${tree.filePrefix}prepare.log`),
+        });
+      }
+    }
+    return { all: [base, head], baseRef: { ref: settings.baselineRef, sha: worktree.sha }, close: () => worktree.remove() };
+  } catch (error) {
+    await worktree.remove();
+    throw error;
   }
 }
 

@@ -39,6 +39,10 @@ export interface Settings {
   view: FoldView;
   /** Path to a folded file, a previous output directory, or 'artifact'. */
   baseline?: string;
+  /** Git ref whose code is profiled in this job from a worktree, interleaved with ours. */
+  baselineRef?: string;
+  /** Shell command run once in each tree (base, then head) before its runs. */
+  prepare?: string;
   failOnRegression: boolean;
   failOnInconclusive: boolean;
   compare: CompareSettings;
@@ -124,6 +128,17 @@ export function readSettings(source: InputSource): Settings {
   if (python) settings.python = python;
   const baseline = read.text('baseline');
   if (baseline) settings.baseline = baseline === 'artifact' ? baseline : resolve(source.baseDirectory, baseline);
+  const baselineRef = read.text('baseline-ref');
+  if (baselineRef) {
+    if (baseline) {
+      throw new SettingsError(
+        `Both ${source.describe('baseline')} ('${baseline}') and ${source.describe('baseline-ref')} ('${baselineRef}') are set. Expected one baseline source: a stored profile, or a git ref to profile in this job.`,
+      );
+    }
+    settings.baselineRef = baselineRef;
+  }
+  const prepare = read.text('prepare');
+  if (prepare) settings.prepare = prepare;
   const timeThreshold = read.text('time-threshold');
   if (timeThreshold) settings.compare.timeThreshold = read.percent('time-threshold', { fallback: 0, max: 1000 });
   const retention = read.text('retention-days');

@@ -344,3 +344,19 @@ describe('options', () => {
     expect(extractMinorVersion('unknown')).toBeNull();
   });
 });
+
+describe('a two-function program whose shares move together (real baseline-ref recording)', () => {
+  // test/fixtures/compare/two-function-ab: ab_workload.py, base with hot_function at 1x work, head
+  // at 3x; 3 interleaved perf-jit runs per side. steady_work's share falls from ~72% to ~48% only
+  // because hot_function grew; its sample count per run is unchanged.
+  const load = (side: string) =>
+    [1, 2, 3].map((i) => ({ stacks: parseFoldedText(readFileSync(fixturePath('compare', `two-function-ab/${side}/run-${i}.folded`), 'utf8')) }));
+
+  it('names hot_function as the regression instead of explaining it away by steady_work', () => {
+    const comparison = compareProfiles({ baseline: load('base'), current: load('head') });
+    expect(comparison.verdict).toBe('regressed');
+    const first = comparison.regressions[0];
+    expect(first?.kind === 'function' ? [first.name, first.role] : first).toEqual(['py::hot_function:work.py', 'cause']);
+    expect(comparison.improvements.map((change) => change.name)).not.toContain('py::steady_work:work.py');
+  });
+});

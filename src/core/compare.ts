@@ -32,6 +32,7 @@ import { computeFunctionTable, selectOwnWeight, type FunctionKind, type Function
 import {
   adjustPValues,
   computeMean,
+  computeNormalUpperTail,
   computeStandardDeviation,
   estimateDispersion,
   runTwoProportionZTest,
@@ -404,8 +405,11 @@ export function compareProfiles(input: CompareInput): Comparison {
   const plain = runFamily(baseline, current, testedKeys, context);
   const firstOutcomes = evaluateOutcomes(plain, options, baseline);
   // Pass 2: growth must survive without the improved functions' samples, and vice versa.
-  const improvedOwn = namesWithOutcome(firstOutcomes, 'improved');
-  const regressedOwn = namesWithOutcome(firstOutcomes, 'regressed');
+  // Only functions whose own samples per run really moved count as faster/slower here: a share can
+  // shrink just because another function grew (a two-function program shows both), and setting
+  // aside a function that did not change would explain away the real regression.
+  const improvedOwn = confirmCountChange(namesWithOutcome(firstOutcomes, 'improved'), 'shrink', baseline, current, context, options.alpha);
+  const regressedOwn = confirmCountChange(namesWithOutcome(firstOutcomes, 'regressed'), 'grow', baseline, current, context, options.alpha);
   const withoutImproved = improvedOwn.size > 0 ? runFamily(excludeAttributed(baseline, improvedOwn), excludeAttributed(current, improvedOwn), testedKeys, context) : null;
   const withoutRegressed = regressedOwn.size > 0 ? runFamily(excludeAttributed(baseline, regressedOwn), excludeAttributed(current, regressedOwn), testedKeys, context) : null;
   const secondForGrowth = withoutImproved ? evaluateOutcomes(withoutImproved, options, baseline) : null;
@@ -631,6 +635,49 @@ function judgeMetric(test: MetricTest, metric: ShareMetric, absentInBaseline: bo
     return { outcome: growing ? 'regressed' : 'improved', reason: `${prefix}${head}, ${pText} < ${options.alpha}` };
   }
   return { outcome: 'unchanged', reason: `${head}: ${failures.join(', ')}` };
+}
+
+/**
+ * Keeps the functions whose own sample count per run moved in `direction`. At a fixed sampling
+ * rate a count is CPU time, so for a benchmark doing fixed work it tells a function that really got
+ * slower (or faster) from one whose share only moved because another function changed. (For a
+ * benchmark that runs for a fixed time, counts follow shares and the two stay indistinguishable.)
+ * Welch on per-run counts, or with fewer runs a z-test on the mean count per run with the
+ * dispersion allowance; Bonferroni over the candidates.
+ */
+function confirmCountChange(
+  names: Set<string>,
+  direction: 'grow' | 'shrink',
+  baseline: SideData,
+  current: SideData,
+  context: TestContext,
+  alpha: number,
+): Set<string> {
+  const confirmed = new Set<string>();
+  const level = alpha / Math.max(1, names.size);
+  const countsOf = (side: SideData, name: string) =>
+    side.tables.map((table) => {
+      const fn = table.functions.get(name);
+      return fn ? selectOwnWeight(fn) : 0;
+    });
+  for (const name of names) {
+    const before = countsOf(baseline, name);
+    const after = countsOf(current, name);
+    let p: number;
+    if (context.method === 'welch') {
+      const welch = runWelchTTest(after, before);
+      p = direction === 'grow' ? welch.pGreater : welch.pLess;
+    } else {
+      const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+      const meanAfter = sum(after) / Math.max(1, after.length);
+      const meanBefore = sum(before) / Math.max(1, before.length);
+      const variance = context.dispersion * (sum(after) / Math.max(1, after.length) ** 2 + sum(before) / Math.max(1, before.length) ** 2);
+      const z = variance > 0 ? (meanAfter - meanBefore) / Math.sqrt(variance) : 0;
+      p = computeNormalUpperTail(direction === 'grow' ? z : -z);
+    }
+    if (Number.isFinite(p) && p < level) confirmed.add(name);
+  }
+  return confirmed;
 }
 
 function namesWithOutcome(outcomes: Map<MetricKey, { outcome: Decision }>, outcome: Decision): Set<string> {

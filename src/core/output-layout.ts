@@ -7,6 +7,8 @@ export const outputLayout = {
   folded: 'profile.folded',
   /** One folded file per recorded run (the gate needs the spread between runs). */
   runsDirectory: 'runs',
+  /** With baseline-ref: the base commit's runs, recorded in this job interleaved with ours. */
+  baselineRunsDirectory: 'baseline-runs',
   flamegraph: 'flamegraph.svg',
   /** Differential flame graph: current shape, coloured by change against the baseline. */
   diff: 'diff.svg',

@@ -4,9 +4,10 @@
  */
 import { closeSync, createWriteStream, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
 import { createFolder, type FoldOptions, type FoldResult } from '../core/fold-python.js';
+import { buildInterpreterEnvironment } from './tree-environment.js';
 import { describeExit, runCommand, runStreamingLines, type RunResult } from './process.js';
 
 /** What to run: a script with the verified interpreter, a shell command, or an argv as given. */
@@ -74,8 +75,7 @@ export function buildWorkload(request: Pick<RecordRequest, 'python' | 'target' |
     case 'run':
       // The one input that is a shell line by design. The verified interpreter comes first on PATH
       // and in $PYTHON, so `python`, `pytest`, `python -m …` inside it use the checked build.
-      env.PATH = `${dirname(request.python)}${delimiter}${env.PATH ?? ''}`;
-      env.PYTHON = request.python;
+      Object.assign(env, buildInterpreterEnvironment(request.python, env));
       return { argv: request.target.kind === 'run' ? ['/bin/sh', '-c', request.target.command] : request.target.argv, env };
   }
 }

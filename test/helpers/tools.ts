@@ -3,7 +3,7 @@
  * fail with what to install — they never skip silently.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,12 +53,23 @@ export function findOldPython(): string {
 export const cliPath = join(projectRoot, 'dist', 'cli.js');
 export const actionPath = join(projectRoot, 'dist', 'index.js');
 
-/** perf/CPython leftovers in /tmp for a set of pids. */
-export function listLeftovers(pids: number[]): string[] {
+/**
+ * perf/CPython leftovers in `directory` (default /tmp) for a set of pids. pid_max is 32768 here,
+ * so a pid can be reused by a later process of a concurrently running test: with `modifiedBy`
+ * (epoch ms, the end of the run) only files last written by then count.
+ */
+export function listLeftovers(pids: number[], options: { modifiedBy?: number; directory?: string } = {}): string[] {
   const wanted = new Set(pids);
-  return readdirSync('/tmp').filter((name) => {
+  const directory = options.directory ?? '/tmp';
+  return readdirSync(directory).filter((name) => {
     const match = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/.exec(name);
-    return match !== null && wanted.has(Number(match[1] ?? match[2] ?? match[3]));
+    if (match === null || !wanted.has(Number(match[1] ?? match[2] ?? match[3]))) return false;
+    if (options.modifiedBy === undefined) return true;
+    try {
+      return statSync(join(directory, name)).mtimeMs <= options.modifiedBy;
+    } catch {
+      return false;
+    }
   });
 }
 

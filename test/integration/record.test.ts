@@ -7,7 +7,7 @@
  * the tests then read their outputs. Each run's quality fields go to stderr.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,11 @@ interface Outcome {
   report?: Report;
   stacks?: FoldedStacks;
   log: string;
+  /** When the CLI exited (epoch ms). */
+  finishedAt: number;
+  /** Leftover /tmp and ~/.debug files of the run's processes, listed right after it ended. */
+  leftovers: string[];
+  debugEntries: string[];
 }
 
 interface Report {
@@ -66,7 +71,7 @@ async function runCase(name: CaseName, pythons: Record<12 | 13, string>): Promis
   const out = mkdtempSync(join(tmpdir(), `ppg-record-${name}-`));
   const args = ['profile', '--python', pythons[spec.python], '--repeat', '1', '--out', out, ...(spec.extra ?? []), '--script', join(programs, spec.script), '--', ...spec.args];
   const cli = await runCliAsync(args);
-  const outcome: Outcome = { out, cli, log: '' };
+  const outcome: Outcome = { out, cli, log: '', finishedAt: Date.now(), leftovers: [], debugEntries: [] };
   const logPath = join(out, 'logs', 'run-1.log');
   if (existsSync(logPath)) outcome.log = readFileSync(logPath, 'utf8');
   if (existsSync(join(out, 'report.json'))) {
@@ -77,6 +82,9 @@ async function runCase(name: CaseName, pythons: Record<12 | 13, string>): Promis
   } else {
     process.stderr.write(`[record] ${name}: exit ${cli.code}, no report.json\n`);
   }
+  const pids = outcome.report?.runs[0]?.pids ?? [...pidsFromLog(outcome.log, 'benchmark'), ...pidsFromLog(outcome.log, 'child')];
+  outcome.leftovers = listLeftovers(pids, { modifiedBy: outcome.finishedAt });
+  outcome.debugEntries = listDebugCacheEntries(pids, outcome.finishedAt);
   outcomes.set(name, outcome);
 }
 
@@ -135,14 +143,9 @@ function isRunning(pid: number): boolean {
 }
 
 /** Entries perf's build-id cache holds for these pids (jitted code, map files). */
-function listDebugCacheEntries(pids: number[]): string[] {
-  const dir = join(homedir(), '.debug', 'tmp');
-  if (!existsSync(dir)) return [];
-  const wanted = new Set(pids);
-  return readdirSync(dir).filter((name) => {
-    const match = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/.exec(name);
-    return match !== null && wanted.has(Number(match[1] ?? match[2] ?? match[3]));
-  });
+function listDebugCacheEntries(pids: number[], modifiedBy: number): string[] {
+  const directory = join(homedir(), '.debug', 'tmp');
+  return existsSync(directory) ? listLeftovers(pids, { modifiedBy, directory }) : [];
 }
 
 function pidsFromLog(log: string, label: string): number[] {
@@ -252,8 +255,9 @@ describe('record stage with real perf', () => {
     process.stderr.write(`[record] pids: ${JSON.stringify(pidsByCase)}\n`);
     for (const [name, pids] of Object.entries(pidsByCase)) {
       expect(pids.length, name).toBeGreaterThan(0);
-      expect(listLeftovers(pids), name).toEqual([]);
-      expect(listDebugCacheEntries(pids), name).toEqual([]);
+      const outcome = get(name as CaseName);
+      expect(outcome.leftovers, name).toEqual([]);
+      expect(outcome.debugEntries, name).toEqual([]);
     }
   });
 
