@@ -1,0 +1,74 @@
+/** The CLI contract: filters over stdin/stdout, --help everywhere, unknown options rejected. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { parseFoldedText } from '../../src/core/folded.js';
+import { fixturePath, goldenPath } from '../helpers/golden.js';
+import { cliPath, runCli } from '../helpers/tools.js';
+
+function pipeCli(args: string[], input: string, env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], { input, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('python-perf-gate CLI', () => {
+  it.each(['check', 'profile', 'demo', 'fold', 'flamegraph', 'compare'])('%s --help prints its usage and exits 0', (command) => {
+    const result = runCli([command, '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: python-perf-gate ${command}`));
+    expect(result.stdout).toContain('--help');
+  });
+
+  it('unknown commands and options are errors (exit 2) that say what is accepted', () => {
+    const option = runCli(['profile', '--frequncy', '99']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/Unknown option '--frequncy' for 'python-perf-gate profile'. Expected one of: .*--frequency/);
+    const command = runCli(['profiel']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toMatch(/Unknown command 'profiel'/);
+  });
+
+  it('fold --view compat reads perf script text on stdin and writes stackcollapse-perf.pl output', () => {
+    const input = readFileSync(fixturePath('fold', 'py313-jit-bench.txt'), 'utf8');
+    const result = pipeCli(['fold', '--view', 'compat', '-'], input);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(readFileSync(goldenPath('fold', 'py313-jit-bench.compat.folded'), 'utf8'));
+    const kernel = pipeCli(['fold', '--compat', '--kernel'], input);
+    expect(kernel.stdout).toBe(readFileSync(goldenPath('fold', 'py313-jit-bench.compat-kernel.folded'), 'utf8'));
+  });
+
+  it('fold (Python view) from a file matches the golden Python view', () => {
+    const result = runCli(['fold', fixturePath('fold', 'py313-jit-bench.txt'), '--working-directory', '/work/main'], { env: { ...process.env, HOME: '/root' } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(readFileSync(goldenPath('fold', 'py313-jit-bench.python.folded'), 'utf8'));
+  });
+
+  it('flamegraph renders folded stacks from stdin as valid SVG; --diff renders two files', () => {
+    const folded = readFileSync(fixturePath('render', 'bench-current.folded'), 'utf8');
+    const svg = pipeCli(['flamegraph', '--title', 'A & <B>', '--width', '900'], folded);
+    expect(svg.code, svg.stderr).toBe(0);
+    expect(XMLValidator.validate(svg.stdout)).toBe(true);
+    expect(svg.stdout).toContain('A &amp; &lt;B&gt;');
+    expect(svg.stdout).toMatch(/width="900"/);
+    const diff = runCli(['flamegraph', '--diff', fixturePath('render', 'bench-baseline.folded'), fixturePath('render', 'bench-current.folded')]);
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(XMLValidator.validate(diff.stdout)).toBe(true);
+    expect(diff.stdout).toMatch(/baseline/i);
+    const bad = runCli(['flamegraph', '--minwidth', 'wide', fixturePath('render', 'bench-current.folded')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Invalid value 'wide' for option '--minwidth'");
+  });
+
+  it('compare --json on two folded files prints the comparison; a folded line without a count is an error', () => {
+    const result = runCli(['compare', '--baseline', fixturePath('render', 'bench-baseline.folded'), '--current', fixturePath('render', 'bench-current.folded'), '--json']);
+    expect([0, 1]).toContain(result.code);
+    const comparison = JSON.parse(result.stdout);
+    expect(['pass', 'regressed', 'inconclusive']).toContain(comparison.verdict);
+    expect(comparison.baseline.runs).toBe(1);
+    expect(parseFoldedText(readFileSync(fixturePath('render', 'bench-baseline.folded'), 'utf8')).size).toBeGreaterThan(0);
+    const broken = pipeCli(['flamegraph'], 'a;b;c\n');
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/Invalid folded-stack line 1: 'a;b;c'/);
+  });
+});
