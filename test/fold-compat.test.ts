@@ -8,19 +8,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCompatFolder, type CompatOptions } from '../src/core/fold-compat.js';
 import { formatFoldedText } from '../src/core/folded.js';
+import { foldCaptures } from './helpers/fold-captures.js';
 import { fixturePath, goldenPath } from './helpers/golden.js';
 
-const CAPTURES = [
-  'edge-cases',
-  'py312-perf-map-dwarf',
-  'py312-perf-map-fp',
-  'py313-jit-bench',
-  'py313-jit-bench-default-format',
-  'py313-jit-deep-recursion',
-  'py313-jit-kernel-io',
-  'py313-jit-multiprocessing',
-  'py313-jit-threads',
-];
+const CAPTURES = foldCaptures;
 
 const OPTION_SETS: Array<{ suffix: string; options: CompatOptions }> = [
   { suffix: 'compat', options: {} },

@@ -2,22 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFolder, foldLines, isInterpreterDso, isStackRootSymbol, TRUNCATED_FRAME, type FoldOptions } from '../src/core/fold-python.js';
 import { formatFoldedText, totalWeight } from '../src/core/folded.js';
+import { foldCaptures } from './helpers/fold-captures.js';
 import { expectGolden, fixturePath } from './helpers/golden.js';
 
 // The captures were taken in /work/main as root (paths in the fixtures say so).
 const CAPTURE_DIRS = { workingDirectory: '/work/main', homeDirectory: '/root' };
 
-const CAPTURES = [
-  'edge-cases',
-  'py312-perf-map-dwarf',
-  'py312-perf-map-fp',
-  'py313-jit-bench',
-  'py313-jit-bench-default-format',
-  'py313-jit-deep-recursion',
-  'py313-jit-kernel-io',
-  'py313-jit-multiprocessing',
-  'py313-jit-threads',
-];
+const CAPTURES = foldCaptures;
 
 function readText(capture: string): string {
   return readFileSync(fixturePath('fold', `${capture}.txt`), 'utf8');

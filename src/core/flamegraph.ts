@@ -10,6 +10,7 @@
  * readable.
  */
 
+import { growTypedArray } from './typed-arrays.js';
 import { describePalette, FLAME_GRAPH_PALETTES, pickFrameColor, type FlameGraphPalette, type LegendEntry } from './flamegraph-colors.js';
 import { buildFlameGraphScript, type FlameGraphScriptConfig } from './flamegraph-script.js';
 import { sortedStackKeys, type FoldedStacks } from './folded.js';
@@ -188,11 +189,7 @@ const PREFIX_BLOCK = 128;
 function growColumns(columns: FlowColumns, needed: number): void {
   if (needed <= columns.key.length) return;
   const capacity = Math.max(needed, columns.key.length * 2);
-  const grow = <T extends Int32Array | Float64Array>(array: T): T => {
-    const next = new (array.constructor as new (length: number) => T)(capacity);
-    next.set(array);
-    return next;
-  };
+  const grow = <T extends Int32Array | Float64Array>(array: T): T => growTypedArray(array, capacity);
   columns.key = grow(columns.key);
   columns.nameStart = grow(columns.nameStart);
   columns.nameEnd = grow(columns.nameEnd);

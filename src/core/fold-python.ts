@@ -25,6 +25,7 @@
  * does), `;` inside a name becomes `:`; symbols are otherwise kept as perf printed them, without
  * the `+0x…` offset.
  */
+import { growTypedArray } from './typed-arrays.js';
 import { addStack, type FoldedStacks } from './folded.js';
 import { createPerfLineReader, parsePerfFrameLine, readFrameAddress, type PerfFrame, type PerfSample } from './perf-script.js';
 import { isPythonFrameSymbol, normalisePythonFrameName, type PathNormalisationOptions } from './python-frame-names.js';
@@ -221,11 +222,7 @@ class StackTable {
 
   private growEntries(): void {
     const capacity = this.start.length * 2;
-    const grow = <T extends Int32Array | Float64Array>(array: T): T => {
-      const next = new (array.constructor as new (length: number) => T)(capacity);
-      next.set(array);
-      return next;
-    };
+    const grow = <T extends Int32Array | Float64Array>(array: T): T => growTypedArray(array, capacity);
     this.start = grow(this.start);
     this.length = grow(this.length);
     this.next = grow(this.next);
