@@ -18,6 +18,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { compareProfiles, DEFAULT_COMPARE_OPTIONS, type ProfileMeta, type RunProfile } from '../src/core/compare.js';
+import type { CorrectionMethod } from '../src/core/stats.js';
 import { computeFunctionTable, selectOwnWeight } from '../src/core/hotspots.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { combineQuality, summarizeQuality, type RunQuality } from '../src/core/run-quality.js';
@@ -56,6 +57,9 @@ export interface AccuracyBenchResult {
   aaComparisons: number;
   aaInconclusive: number;
   levels: LevelAccuracy[];
+  /** The correction the figures above use (the default), and both corrections on the same draws. */
+  correction: CorrectionMethod;
+  byCorrection: { correction: CorrectionMethod; falseAlarms: number; detected: { slowdown: number; detected: number; comparisons: number }[] }[];
   /** The headline A/B level (0.25). */
   headlineSlowdown: number;
   /** Smallest slowdown detected in ≥ 95% of its comparisons (19/20); null when none was. */
@@ -118,9 +122,8 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
   }
   const recordSeconds = (performance.now() - recordStarted) / 1000;
 
-  const random = createSeededRandom(SEED);
   const baselinePool = pool.get(0)!;
-  const compare = (baseline: typeof baselinePool, current: typeof baselinePool) => {
+  const compare = (baseline: typeof baselinePool, current: typeof baselinePool, correction: CorrectionMethod) => {
     const meta = (side: typeof baselinePool): ProfileMeta => {
       const quality = combineQuality(side.map((run) => run.quality));
       return { pythonVersion: machine.python.version, mode: 'perf-jit', event: machine.event, quality: { rootedShare: quality.rootedShare, pythonShare: quality.pythonShare } };
@@ -130,58 +133,72 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
       current: current.map((run) => run.profile),
       baselineMeta: meta(baseline),
       currentMeta: meta(current),
+      options: { correction },
     });
   };
 
-  let falseAlarms = 0;
-  let aaInconclusive = 0;
-  for (let i = 0; i < plan.comparisons; i += 1) {
-    const drawn = drawDistinct(baselinePool, 2 * plan.runsPerSide, random);
-    const comparison = compare(drawn.slice(0, plan.runsPerSide), drawn.slice(plan.runsPerSide));
-    if (comparison.verdict === 'regressed') falseAlarms += 1;
-    if (comparison.verdict === 'inconclusive') aaInconclusive += 1;
-  }
-  const levels: LevelAccuracy[] = plan.levels.map((slowdown) => {
-    const levelPool = pool.get(slowdown)!;
-    let detected = 0;
-    let namedTarget = 0;
-    let inconclusive = 0;
-    const growths: number[] = [];
-    const pValues: number[] = [];
-    const missed: string[] = [];
+  // The same seeded draws for each correction, so the two columns compare like for like.
+  const evaluate = (correction: CorrectionMethod) => {
+    const random = createSeededRandom(SEED);
+    let falseAlarms = 0;
+    let aaInconclusive = 0;
     for (let i = 0; i < plan.comparisons; i += 1) {
-      const comparison = compare(drawDistinct(baselinePool, plan.runsPerSide, random), drawDistinct(levelPool, plan.runsPerSide, random));
-      const target = comparison.functions.find((fn) => fn.name.startsWith(`${TARGET_FUNCTION}:`));
-      if (target?.own.relativeChange != null) growths.push(target.own.relativeChange);
-      if (target?.own.pGrowAdjusted != null) pValues.push(target.own.pGrowAdjusted);
-      if (comparison.verdict === 'inconclusive') inconclusive += 1;
-      if (comparison.verdict !== 'regressed') {
-        if (missed.length < 3) {
-          const growth = target?.own.relativeChange;
-          const p = target?.own.pGrowAdjusted;
-          missed.push(
-            `verdict ${comparison.verdict}; apply_discounts own share ${growth == null ? 'n/a' : `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%`}` +
-              `, Holm p ${p == null ? 'n/a' : p.toPrecision(2)} (${comparison.method.testedHypotheses} shares tested)` +
-              (target?.own.reason.includes('; but not once') ? ` — ${target.own.reason.slice(target.own.reason.indexOf('but not once'), target.own.reason.indexOf('but not once') + 160)}` : ''),
-          );
-        }
-        continue;
-      }
-      detected += 1;
-      if (comparison.regressions.some((change) => change.kind === 'function' && change.role === 'cause' && change.name.startsWith(`${TARGET_FUNCTION}:`))) namedTarget += 1;
+      const drawn = drawDistinct(baselinePool, 2 * plan.runsPerSide, random);
+      const comparison = compare(drawn.slice(0, plan.runsPerSide), drawn.slice(plan.runsPerSide), correction);
+      if (comparison.verdict === 'regressed') falseAlarms += 1;
+      if (comparison.verdict === 'inconclusive') aaInconclusive += 1;
     }
-    return {
-      slowdown,
-      comparisons: plan.comparisons,
-      detected,
-      namedTarget,
-      inconclusive,
-      targetShare: round(meanTargetShare(levelPool), 4),
-      medianTargetGrowth: growths.length > 0 ? round(computeMedian(growths), 4) : null,
-      medianTargetPAdjusted: pValues.length > 0 ? Number(computeMedian(pValues).toPrecision(3)) : null,
-      missed,
-    };
-  });
+    const levels: LevelAccuracy[] = plan.levels.map((slowdown) => {
+      const levelPool = pool.get(slowdown)!;
+      let detected = 0;
+      let namedTarget = 0;
+      let inconclusive = 0;
+      const growths: number[] = [];
+      const pValues: number[] = [];
+      const missed: string[] = [];
+      for (let i = 0; i < plan.comparisons; i += 1) {
+        const comparison = compare(drawDistinct(baselinePool, plan.runsPerSide, random), drawDistinct(levelPool, plan.runsPerSide, random), correction);
+        const target = comparison.functions.find((fn) => fn.name.startsWith(`${TARGET_FUNCTION}:`));
+        if (target?.own.relativeChange != null) growths.push(target.own.relativeChange);
+        if (target?.own.pGrowAdjusted != null) pValues.push(target.own.pGrowAdjusted);
+        if (comparison.verdict === 'inconclusive') inconclusive += 1;
+        if (comparison.verdict !== 'regressed') {
+          if (missed.length < 3) {
+            const growth = target?.own.relativeChange;
+            const p = target?.own.pGrowAdjusted;
+            missed.push(
+              `verdict ${comparison.verdict}; apply_discounts own share ${growth == null ? 'n/a' : `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%`}` +
+                `, ${correction === 'holm' ? 'Holm' : 'BH'} p ${p == null ? 'n/a' : p.toPrecision(2)} (${comparison.method.testedHypotheses} shares tested)` +
+                (target?.own.reason.includes('; but not once') ? ` — ${target.own.reason.slice(target.own.reason.indexOf('but not once'), target.own.reason.indexOf('but not once') + 160)}` : ''),
+            );
+          }
+          continue;
+        }
+        detected += 1;
+        if (comparison.regressions.some((change) => change.kind === 'function' && change.role === 'cause' && change.name.startsWith(`${TARGET_FUNCTION}:`))) namedTarget += 1;
+      }
+      return {
+        slowdown,
+        comparisons: plan.comparisons,
+        detected,
+        namedTarget,
+        inconclusive,
+        targetShare: round(meanTargetShare(levelPool), 4),
+        medianTargetGrowth: growths.length > 0 ? round(computeMedian(growths), 4) : null,
+        medianTargetPAdjusted: pValues.length > 0 ? Number(computeMedian(pValues).toPrecision(3)) : null,
+        missed,
+      };
+    });
+    return { correction, falseAlarms, aaInconclusive, levels };
+  };
+  const evaluations = (['holm', 'bh'] as const).map(evaluate);
+  const chosen = evaluations.find((evaluation) => evaluation.correction === DEFAULT_COMPARE_OPTIONS.correction)!;
+  const { falseAlarms, aaInconclusive, levels } = chosen;
+  const byCorrection = evaluations.map((evaluation) => ({
+    correction: evaluation.correction,
+    falseAlarms: evaluation.falseAlarms,
+    detected: evaluation.levels.map((level) => ({ slowdown: level.slowdown, detected: level.detected, comparisons: level.comparisons })),
+  }));
   const reliable = levels.filter((level) => level.detected >= Math.ceil(0.95 * level.comparisons)).map((level) => level.slowdown);
   return {
     program: `examples/regression/app.py --lines ${plan.lines}`,
@@ -198,6 +215,8 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
     }),
     recordSeconds: round(recordSeconds, 1),
     seed: SEED,
+    correction: DEFAULT_COMPARE_OPTIONS.correction,
+    byCorrection,
     compareOptions: {
       alpha: DEFAULT_COMPARE_OPTIONS.alpha,
       threshold: DEFAULT_COMPARE_OPTIONS.threshold,

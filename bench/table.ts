@@ -115,7 +115,7 @@ export function formatBenchReport(results: BenchResults): string {
   out.push(`- render: ${render.stacks} stacks; render ${render.renderSeconds.toFixed(3)} s, parse ${render.parseSeconds.toFixed(3)} s; SVG ${render.svgBytes.toLocaleString('en-US')} bytes (load ${render.load})`);
   out.push(
     `- post-processing: ${post.benchmark}; record ${post.recordWallSeconds} s wall, ${post.samples} samples, perf.data ${post.perfDataMB} MB (${post.injectedDataMB} MB injected); ` +
-      `inject ${post.injectSeconds} s + script|fold ${post.scriptFoldSeconds} s + render ${post.renderSeconds} s + compare ${post.compareSeconds} s = ${post.pipelineSeconds} s; ` +
+      `inject|script|fold ${post.pipedSeconds} s (piped; apart: inject ${post.injectSeconds} s, script|fold ${post.scriptFoldSeconds} s) + render ${post.renderSeconds} s + compare ${post.compareSeconds} s = ${post.pipelineSeconds} s; ` +
       `perf script alone ${post.perfScriptAloneSeconds} s; fastest of ${post.repeats} (load ${post.loadBefore} → ${post.loadAfter})`,
   );
   out.push(
@@ -129,12 +129,20 @@ export function formatBenchReport(results: BenchResults): string {
     );
   }
   out.push(
-    `- gate accuracy: ${accuracy.program}; default compare options (alpha ${accuracy.compareOptions.alpha}, threshold ${accuracy.compareOptions.threshold}, ` +
+    `- gate accuracy: ${accuracy.program}; default compare options (correction ${accuracy.correction}, alpha ${accuracy.compareOptions.alpha}, threshold ${accuracy.compareOptions.threshold}, ` +
       `minDelta ${accuracy.compareOptions.minDelta}, minShare ${accuracy.compareOptions.minShare}); pool recorded in ${accuracy.recordSeconds} s (load ${accuracy.loadBefore} → ${accuracy.loadAfter})`,
   );
   out.push(`    method: ${accuracy.method}`);
   out.push(`    pool: ${accuracy.pool.map((side) => `${formatPercent(side.slowdown)} × ${side.runs} (${side.meanWallSeconds} s, ${side.meanSamples} samples/run)`).join('; ')}`);
-  out.push(`    A/A: ${accuracy.falseAlarms}/${accuracy.aaComparisons} regressed, ${accuracy.aaInconclusive} inconclusive`);
+  out.push(`    A/A: ${accuracy.falseAlarms}/${accuracy.aaComparisons} regressed, ${accuracy.aaInconclusive} inconclusive (correction: ${accuracy.correction}, the default)`);
+  out.push(
+    `    both corrections on the same draws: ${accuracy.byCorrection
+      .map(
+        (entry) =>
+          `${entry.correction}: A/A ${entry.falseAlarms}/${accuracy.aaComparisons}, ${entry.detected.map((level) => `${formatPercent(level.slowdown)} ${level.detected}/${level.comparisons}`).join(', ')}`,
+      )
+      .join('; ')}`,
+  );
   for (const level of accuracy.levels) {
     out.push(
       `    A/B slowdown ${formatPercent(level.slowdown)}: ${level.detected}/${level.comparisons} regressed (apply_discounts named as cause in ${level.namedTarget}), ` +

@@ -8,7 +8,8 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { mergeStacks, formatFoldedText, type FoldedStacks } from './core/folded.js';
 import { outputLayout, runFoldedName, runLogName } from './core/output-layout.js';
-import { planMode } from './core/profiling-modes.js';
+import { planMode, type ProfilingMode } from './core/profiling-modes.js';
+import type { PythonFacts } from './core/python-facts.js';
 import { describeProbe, type Readiness } from './core/readiness.js';
 import { combineQuality, findQualityProblems, summarizeQuality, type RunQuality } from './core/run-quality.js';
 import { renderFlameGraph } from './core/flamegraph.js';
@@ -114,14 +115,53 @@ export async function runCheck(settings: Pick<Settings, 'python' | 'mode' | 'eve
 export async function runProfilePipeline(settings: Settings, reporter: Reporter): Promise<ProfileOutcome> {
   const target = settings.target;
   if (!target) throw new UserError("Nothing to profile. Set 'script' (a Python file, with optional 'args') or 'run' (a shell command).");
-  const out = settings.outputDir;
+  const files = planOutputFiles(settings.outputDir);
+  const runner = await checkRunner(settings, files, reporter);
+  const recording = await recordRuns({ settings, target, runner, files, reporter });
+  const profile = foldRecording({ recording, target, runner, files, reporter });
+  const labels = renderProfile({ settings, target, runner, profile, files });
+  const gate = await compareWithBaseline({ settings, runner, recording, profile, labels, files, reporter });
+  const exitCode: 0 | 1 =
+    (gate.verdict === 'regressed' && settings.failOnRegression) || (gate.verdict === 'inconclusive' && settings.failOnInconclusive) ? 1 : 0;
+  const { runs, quality, headline } = profile;
+  const { verdict, inconclusiveReasons, comparison, baseline } = gate;
+  const readiness = runner.readiness;
+  const report = buildReport({ settings, readiness, runs, quality, headline, verdict, inconclusiveReasons, comparison, baseline, files });
+  writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
+  const outcome: ProfileOutcome = { verdict, exitCode, readiness, runs, quality, inconclusiveReasons, files, report };
+  if (comparison) outcome.comparison = comparison;
+  if (baseline) outcome.baseline = { source: baseline.source, runs: baseline.runs, meta: baseline.meta };
+  return outcome;
+}
+
+/** The checked runner: readiness plus what profiling needs from it, known to be present. */
+interface Runner {
+  readiness: Readiness;
+  mode: ProfilingMode;
+  python: PythonFacts;
+  perfPath: string;
+}
+
+function planOutputFiles(out: string): OutputFiles {
   mkdirSync(join(out, outputLayout.runsDirectory), { recursive: true });
   mkdirSync(join(out, outputLayout.logsDirectory), { recursive: true });
+  return {
+    directory: out,
+    folded: join(out, outputLayout.folded),
+    runs: [],
+    flamegraph: join(out, outputLayout.flamegraph),
+    speedscope: join(out, outputLayout.speedscope),
+    report: join(out, outputLayout.report),
+    readiness: join(out, outputLayout.readiness),
+    logs: [],
+    perfData: [],
+  };
+}
 
-  // check
+/** check: readiness written to disk, notices reported, and a UserError when profiling cannot proceed. */
+async function checkRunner(settings: Settings, files: OutputFiles, reporter: Reporter): Promise<Runner> {
   const readiness = await runCheck(settings, reporter);
-  const readinessPath = join(out, outputLayout.readiness);
-  writeFileSync(readinessPath, `${JSON.stringify(readiness, null, 2)}\n`);
+  writeFileSync(files.readiness, `${JSON.stringify(readiness, null, 2)}\n`);
   for (const problem of readiness.problems.filter((p) => p.severity !== 'error')) {
     const line = `${problem.message}${problem.fix ? ` ${problem.fix}` : ''}`;
     if (problem.severity === 'warning') reporter.warning(line);
@@ -136,27 +176,31 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
   reporter.info(
     `Python ${readiness.python.version} (${readiness.python.executable}), mode ${readiness.mode}, event ${readiness.event}; probe ${readiness.probeSeconds.toFixed(2)} s: ${readiness.probes.map(describeProbe).join('; ')}`,
   );
+  return { readiness, mode: readiness.mode, python: readiness.python, perfPath: readiness.perf.path };
+}
 
-  // record (+ fold, streamed per run): the head tree, and with baseline-ref the base tree too,
-  // interleaved A B A B … so drift of the runner during the job hits both sides alike.
-  const plan = planMode(readiness.mode);
+interface Recording {
+  /** The current code's runs, in order. */
+  current: RecordedRun[];
+  /** With baseline-ref: the base commit's runs, recorded interleaved with `current`. */
+  base: RecordedRun[];
+  baseRef?: { ref: string; sha: string };
+}
+
+/**
+ * record (+ fold, streamed per run): the head tree, and with baseline-ref the base tree too,
+ * interleaved A B A B … so drift of the runner during the job hits both sides alike.
+ */
+async function recordRuns(options: { settings: Settings; target: Target; runner: Runner; files: OutputFiles; reporter: Reporter }): Promise<Recording> {
+  const { settings, target, runner, files, reporter } = options;
+  const out = files.directory;
+  const plan = planMode(runner.mode);
   const scratch = join(tmpdir(), 'python-perf-gate', `run-${process.pid}`);
-  const python = readiness.python.executable;
-  const perfPath = readiness.perf.path;
+  const python = runner.python.executable;
+  const perfPath = runner.perfPath;
   const timeoutMs = settings.timeoutMinutes * 60_000;
   const recorded: RecordedRun[] = [];
   const baseRecorded: RecordedRun[] = [];
-  const files: OutputFiles = {
-    directory: out,
-    folded: join(out, outputLayout.folded),
-    runs: [],
-    flamegraph: join(out, outputLayout.flamegraph),
-    speedscope: join(out, outputLayout.speedscope),
-    report: join(out, outputLayout.report),
-    readiness: readinessPath,
-    logs: [],
-    perfData: [],
-  };
   const trees = await openTrees({ settings, target, python, scratch, reporter });
   try {
     for (const tree of trees.all) {
@@ -174,7 +218,7 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
           perfPath,
           python,
           plan,
-          event: readiness.event,
+          event: runner.readiness.event,
           frequency: settings.frequency,
           target: tree.target,
           workingDirectory: tree.workingDirectory,
@@ -220,7 +264,22 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
     await trees.close();
   }
 
-  const runs: RunSummary[] = recorded.map((run, i) => ({
+  const recording: Recording = { current: recorded, base: baseRecorded };
+  if (trees.baseRef) recording.baseRef = trees.baseRef;
+  return recording;
+}
+
+interface Profile {
+  runs: RunSummary[];
+  quality: RunQuality;
+  /** All current runs merged. */
+  headline: FoldedStacks;
+}
+
+/** fold: per-run quality, warnings about it, and the runs merged into the headline profile. */
+function foldRecording(options: { recording: Recording; target: Target; runner: Runner; files: OutputFiles; reporter: Reporter }): Profile {
+  const { recording, target, files, reporter } = options;
+  const runs: RunSummary[] = recording.current.map((run, i) => ({
     index: i + 1,
     samples: run.fold?.quality.samples ?? 0,
     wallSeconds: run.wallSeconds,
@@ -233,7 +292,7 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
   if (quality.pythonShare === 0) {
     reporter.warning(
       target.kind === 'run'
-        ? `No sample carries a Python frame: the command did not run a perf-enabled Python. Make it call 'python' / '$PYTHON' (the checked interpreter ${python}), not a different one.`
+        ? `No sample carries a Python frame: the command did not run a perf-enabled Python. Make it call 'python' / '$PYTHON' (the checked interpreter ${options.runner.python.executable}), not a different one.`
         : 'No sample carries a Python frame; the profile shows native code only.',
     );
   }
@@ -242,36 +301,62 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
       `${(quality.truncatedShare * 100).toFixed(1)}% of samples have stacks deeper than perf could unwind; they are shown under [truncated] (deepest Python chain kept: ${quality.deepestPythonChain}).`,
     );
   }
-
-  // fold: merge the runs into the headline profile
-  const runStacks = recorded.map((run) => run.fold!.stacks);
-  const headline = mergeStacks(runStacks);
+  const headline = mergeStacks(recording.current.map((run) => run.fold!.stacks));
   writeFileSync(files.folded, formatFoldedText(headline));
+  return { runs, quality, headline };
+}
 
-  // render
+/** render: the flame graph and the speedscope export; returns the title and subtitle it used. */
+function renderProfile(options: { settings: Settings; target: Target; runner: Runner; profile: Profile; files: OutputFiles }): { title: string; subtitle: string } {
+  const { settings, runner, profile, files } = options;
   const subtitle = [
-    `Python ${readiness.python.version}`,
-    `mode ${readiness.mode}`,
-    `${readiness.event} @ ${settings.frequency} Hz`,
-    `${quality.samples.toLocaleString('en-US')} samples`,
+    `Python ${runner.python.version}`,
+    `mode ${runner.mode}`,
+    `${runner.readiness.event} @ ${settings.frequency} Hz`,
+    `${profile.quality.samples.toLocaleString('en-US')} samples`,
     `${settings.repeat} run${settings.repeat === 1 ? '' : 's'}`,
     process.env.GITHUB_SHA ? `commit ${process.env.GITHUB_SHA.slice(0, 12)}` : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
-  const title = settings.title ?? `python-perf-gate: ${describeTarget(target, settings.workingDirectory)}`;
-  writeFileSync(files.flamegraph, renderFlameGraph(headline, { title, subtitle }));
-  writeFileSync(files.speedscope, toSpeedscope(headline, { name: title }));
+  const title = settings.title ?? `python-perf-gate: ${describeTarget(options.target, settings.workingDirectory)}`;
+  writeFileSync(files.flamegraph, renderFlameGraph(profile.headline, { title, subtitle }));
+  writeFileSync(files.speedscope, toSpeedscope(profile.headline, { name: title }));
+  return { title, subtitle };
+}
 
-  // compare
+interface GateResult {
+  verdict: Verdict;
+  inconclusiveReasons: string[];
+  comparison?: Comparison;
+  baseline?: Baseline;
+}
+
+/** compare: find the baseline, run the statistics, write the differential graphs. */
+async function compareWithBaseline(options: {
+  settings: Settings;
+  runner: Runner;
+  recording: Recording;
+  profile: Profile;
+  labels: { title: string; subtitle: string };
+  files: OutputFiles;
+  reporter: Reporter;
+}): Promise<GateResult> {
+  const { settings, runner, recording, profile, files, reporter } = options;
+  const { title, subtitle } = options.labels;
+  const { quality, runs, headline } = profile;
+  const readiness = runner.readiness;
+  const out = files.directory;
+  const baseRecorded = recording.base;
+  const recorded = recording.current;
   let baseline: Baseline | undefined;
   const inconclusiveReasons = findQualityProblems(quality, runs.map((run) => run.quality));
   let baselineProblem: string | undefined;
-  if (trees.baseRef) {
+  if (recording.baseRef) {
     baseline = {
-      source: `baseline-ref ${trees.baseRef.ref} (${trees.baseRef.sha.slice(0, 12)}), profiled in this job`,
+      source: `baseline-ref ${recording.baseRef.ref} (${recording.baseRef.sha.slice(0, 12)}), profiled in this job`,
       runs: baseRecorded.map((run) => run.fold!.stacks),
-      meta: { pythonVersion: readiness.python.version, mode: readiness.mode, event: readiness.event },
+      meta: { pythonVersion: runner.python.version, mode: runner.mode, event: readiness.event },
     };
   } else if (settings.baseline) {
     const loaded = await loadBaselineSource(settings, reporter);
@@ -291,7 +376,7 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
         : 'No baseline given: profiled only. Set \'baseline\' to gate regressions.',
     );
   } else {
-    const currentMeta = { pythonVersion: readiness.python.version, mode: readiness.mode, event: readiness.event, quality: { rootedShare: quality.rootedShare, pythonShare: quality.pythonShare } };
+    const currentMeta = { pythonVersion: runner.python.version, mode: runner.mode, event: readiness.event, quality: { rootedShare: quality.rootedShare, pythonShare: quality.pythonShare } };
     const compareInput: Parameters<typeof compareProfiles>[0] = {
       baseline:
         baseRecorded.length > 0
@@ -318,14 +403,10 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
     );
   }
 
-  const exitCode: 0 | 1 =
-    (verdict === 'regressed' && settings.failOnRegression) || (verdict === 'inconclusive' && settings.failOnInconclusive) ? 1 : 0;
-  const report = buildReport({ settings, readiness, runs, quality, headline, verdict, inconclusiveReasons, comparison, baseline, files });
-  writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
-  const outcome: ProfileOutcome = { verdict, exitCode, readiness, runs, quality, inconclusiveReasons, files, report };
-  if (comparison) outcome.comparison = comparison;
-  if (baseline) outcome.baseline = { source: baseline.source, runs: baseline.runs, meta: baseline.meta };
-  return outcome;
+  const gate: GateResult = { verdict, inconclusiveReasons };
+  if (comparison) gate.comparison = comparison;
+  if (baseline) gate.baseline = baseline;
+  return gate;
 }
 
 async function runWarmup(settings: Settings, tree: Tree, python: string, modeEnv: Record<string, string>, timeoutMs: number, logPath: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseMode, findStaticProblems, probeChain, type ProbeResult } from '../src/core/readiness.js';
+import { chooseMode, decideMaxStackRaise, findStaticProblems, probeChain, wantedMaxStack, type ProbeResult } from '../src/core/readiness.js';
 import { measureChain } from '../src/shell/readiness.js';
 import { interpretPythonFacts, parseRawPythonFacts } from '../src/core/python-facts.js';
 import { readFileSync } from 'node:fs';
@@ -69,5 +69,15 @@ describe('findStaticProblems', () => {
   });
   it('an experimental-JIT build is an error', () => {
     expect(findStaticProblems(facts('derived-3.13-experimental-jit.json'), { isRoot: true, path: 'perf' }).map((p) => p.code)).toContain('python-experimental-jit');
+  });
+});
+
+describe('decideMaxStackRaise', () => {
+  const perf = { isRoot: false, path: 'perf', maxStack: 127 };
+  it('raises perf_event_max_stack only in fp mode, only when allowed, only when lower than wanted', () => {
+    expect(decideMaxStackRaise({ mode: 'fp', perf, allowSudo: true })).toBe(wantedMaxStack);
+    expect(decideMaxStackRaise({ mode: 'fp', perf, allowSudo: false })).toBeUndefined();
+    expect(decideMaxStackRaise({ mode: 'perf-jit', perf, allowSudo: true })).toBeUndefined();
+    expect(decideMaxStackRaise({ mode: 'fp', perf: { ...perf, maxStack: 4096 }, allowSudo: true })).toBeUndefined();
   });
 });

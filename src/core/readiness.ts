@@ -270,3 +270,18 @@ function dwarfWarning(): Problem {
     fix: "Use CPython ≥ 3.13 (perf-jit mode) or a frame-pointer build (uv's python-build-standalone ≥ 20260320) for full stacks.",
   };
 }
+
+/**
+ * In fp mode the kernel cuts every callchain at kernel.perf_event_max_stack native frames (default
+ * 127, about 30 Python frames), so deep Python stacks end up under [truncated]. Returns the value to
+ * raise it to, when the mode needs it and the user allowed sudo (or we are root); otherwise undefined.
+ * DWARF modes are limited by the stack-copy size instead, which this does not change.
+ */
+export const wantedMaxStack = 1024;
+
+export function decideMaxStackRaise(options: { mode: ProfilingMode; perf: PerfFacts; allowSudo: boolean }): number | undefined {
+  if (options.mode !== 'fp') return undefined;
+  if (options.perf.maxStack === undefined || options.perf.maxStack >= wantedMaxStack) return undefined;
+  if (!options.allowSudo) return undefined;
+  return wantedMaxStack;
+}

@@ -14,8 +14,10 @@ import type { Writable } from 'node:stream';
 export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Text written to stdin, then closed. Without it stdin is /dev/null. */
+  /** Text written to stdin, then closed. Without it (and without `stdin`) stdin is /dev/null. */
   input?: string;
+  /** A stream piped into stdin (e.g. another program's stdout). */
+  stdin?: NodeJS.ReadableStream;
   /** Kill the whole process group after this many milliseconds. */
   timeoutMs?: number;
   /** Extra sink that receives stdout and stderr as they arrive (e.g. a log file). */
@@ -121,6 +123,29 @@ export async function runStreamingLines(
   return { ...result, stderr: stderr.text(), droppedBytes: { stdout: 0, stderr: stderr.dropped() } };
 }
 
+/**
+ * Runs `producer | consumer` without a shell: the producer's stdout feeds the consumer's stdin, and
+ * the consumer's stdout reaches `onLine` line by line. Both run at once (two cores), and nothing
+ * between them touches the disk.
+ */
+export async function runPipedStreamingLines(
+  producer: string[],
+  consumer: string[],
+  onLine: (line: string) => void,
+  options: Omit<RunOptions, 'input' | 'stdin' | 'tee'> = {},
+): Promise<{ producer: RunResult; consumer: RunResult }> {
+  const stderr = createTailBuffer(options.keepOutputBytes);
+  let consumerResult: RunResult | undefined;
+  const producerResult = await runWithHandlers(producer, options, {
+    onStderr: stderr.push,
+    onStdoutStream: async (stream) => {
+      consumerResult = await runStreamingLines(consumer, onLine, { ...options, stdin: stream });
+    },
+  });
+  const producerRun: RunResult = { ...producerResult, stderr: stderr.text(), droppedBytes: { stdout: 0, stderr: stderr.dropped() } };
+  return { producer: producerRun, consumer: consumerResult ?? { ...producerRun, argv: consumer, exitCode: null } };
+}
+
 interface Handlers {
   onStdout?: (chunk: Buffer) => void;
   onStderr?: (chunk: Buffer) => void;
@@ -135,7 +160,7 @@ function runWithHandlers(argv: string[], options: RunOptions, handlers: Handlers
     const child = spawn(file, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      stdio: [options.input === undefined && options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       // Its own process group, so a timeout can signal the program and all its descendants.
       detached: true,
     });
@@ -149,6 +174,9 @@ function runWithHandlers(argv: string[], options: RunOptions, handlers: Handlers
     if (options.input !== undefined && child.stdin) {
       child.stdin.on('error', () => undefined);
       child.stdin.end(options.input);
+    } else if (options.stdin && child.stdin) {
+      child.stdin.on('error', () => undefined);
+      options.stdin.pipe(child.stdin);
     }
     if (handlers.onStdoutStream && child.stdout) {
       if (options.tee) {

@@ -9,6 +9,7 @@ import { planMode, type ModeRequest, type ProfilingMode } from '../core/profilin
 import {
   buildProbeProgram,
   chooseMode,
+  decideMaxStackRaise,
   findStaticProblems,
   isFullChain,
   listCandidateModes,
@@ -22,7 +23,7 @@ import type { PythonFacts } from '../core/python-facts.js';
 import { findNewestPython, readPythonFacts } from './python.js';
 import { readPerfFacts } from './perf.js';
 import { recordRun } from './recorder.js';
-import { applyAllowedFixes } from './system-fixes.js';
+import { applyAllowedFixes, raiseMaxStack } from './system-fixes.js';
 
 export interface CheckOptions {
   /** Interpreter name or path; undefined → the newest CPython ≥ 3.12 found. */
@@ -87,6 +88,10 @@ export async function checkReadiness(options: CheckOptions): Promise<Readiness> 
   const choice = chooseMode(options.mode, readiness.probes);
   readiness.problems.push(...choice.problems);
   if (choice.mode) readiness.mode = choice.mode;
+  const maxStack = choice.mode ? decideMaxStackRaise({ mode: choice.mode, perf, allowSudo: options.allowSudo }) : undefined;
+  if (maxStack !== undefined) {
+    readiness.problems.push(await raiseMaxStack({ value: maxStack, current: perf.maxStack, isRoot: perf.isRoot, log }));
+  }
   readiness.ready = choice.mode !== undefined && !readiness.problems.some((problem) => problem.severity === 'error');
   return readiness;
 }

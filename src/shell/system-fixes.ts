@@ -94,3 +94,19 @@ function readOsReleaseId(): string | undefined {
   const match = /^ID=(.*)$/m.exec(readFileSync('/etc/os-release', 'utf8'));
   return match?.[1]?.replace(/"/g, '');
 }
+
+/** Raises kernel.perf_event_max_stack for fp mode (see decideMaxStackRaise); reports what happened. */
+export async function raiseMaxStack(options: { value: number; current: number | undefined; isRoot: boolean; log: (line: string) => void }): Promise<Problem> {
+  const argv = [...(options.isRoot ? [] : ['sudo', '-n']), 'sysctl', '-w', `kernel.perf_event_max_stack=${options.value}`];
+  options.log(`allow-sudo: ${argv.join(' ')} (was ${options.current ?? 'unknown'}) so deep Python stacks are not cut in fp mode`);
+  const result = await runCommand(argv, { timeoutMs: 30_000 });
+  if (result.exitCode === 0) {
+    return { code: 'sysctl-raised', severity: 'notice', message: `Set kernel.perf_event_max_stack=${options.value} (was ${options.current ?? 'unknown'}).` };
+  }
+  return {
+    code: 'sysctl-failed',
+    severity: 'warning',
+    message: `${argv.join(' ')} failed: ${(result.stderr || result.stdout).trim() || `exit code ${result.exitCode}`}; stacks deeper than ${options.current ?? 127} native frames will be marked [truncated].`,
+    fix: 'Raise it in an earlier step with sudo, or accept truncated deep stacks.',
+  };
+}
