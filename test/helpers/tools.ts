@@ -45,9 +45,29 @@ export function requirePerf(): string {
   return 'perf';
 }
 
-/** The Python 3.11 that has no perf support (the realistic trap): `python3` here. */
+/**
+ * A CPython older than 3.12 (no perf trampoline): the realistic trap. `python3` is 3.11 on these
+ * machines (pyenv's default); where it is newer (Debian 13's own python3 is 3.13), pyenv's 3.8–3.11.
+ */
 export function findOldPython(): string {
-  return 'python3';
+  const minorOf = (python: string): number | undefined => {
+    try {
+      return Number(execFileSync(python, ['-c', 'import sys; print(sys.version_info[1])'], { encoding: 'utf8', timeout: 20_000 }).trim());
+    } catch {
+      return undefined;
+    }
+  };
+  const python3Minor = minorOf('python3');
+  if (python3Minor !== undefined && python3Minor < 12) return 'python3';
+  const versions = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
+  if (existsSync(versions)) {
+    for (const version of readdirSync(versions).sort().reverse()) {
+      const match = /^3\.(\d+)\./.exec(version);
+      const path = join(versions, version, 'bin', 'python3');
+      if (match && Number(match[1]) < 12 && existsSync(path) && minorOf(path) !== undefined) return path;
+    }
+  }
+  throw new Error('The readiness tests need a CPython older than 3.12 (the trap users hit). Install one, e.g. `pyenv install 3.11`.');
 }
 
 export const cliPath = join(projectRoot, 'dist', 'cli.js');

@@ -1,6 +1,6 @@
 /** The readiness check against the real interpreters and perf of this machine. */
 import { describe, expect, it } from 'vitest';
-import { findPython, requirePerf, runCli } from '../helpers/tools.js';
+import { findOldPython, findPython, requirePerf, runCli } from '../helpers/tools.js';
 
 describe('python-perf-gate check (real perf, real CPython)', () => {
   requirePerf();
@@ -8,7 +8,7 @@ describe('python-perf-gate check (real perf, real CPython)', () => {
   const python313 = findPython(13);
 
   it('python3 (3.11 here) is not ready: exit 2, and the message names 3.12+ and how to get it', () => {
-    const result = runCli(['check', '--python', 'python3']);
+    const result = runCli(['check', '--python', findOldPython()]);
     expect(result.code).toBe(2);
     expect(result.stdout).toMatch(/python-too-old/);
     expect(result.stdout).toMatch(/needs CPython ≥ 3\.12/);
