@@ -19,6 +19,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { compareProfiles, DEFAULT_COMPARE_OPTIONS, type ProfileMeta, type RunProfile } from '../src/core/compare.js';
 import type { CorrectionMethod } from '../src/core/stats.js';
+import { createSeededRandom } from '../test/helpers/seeded-random.js';
 import { computeFunctionTable, selectOwnWeight } from '../src/core/hotspots.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { combineQuality, summarizeQuality, type RunQuality } from '../src/core/run-quality.js';
@@ -259,17 +260,6 @@ export function buildSchedule(baselineRuns: number, levels: number[], runsPerLev
   return schedule;
 }
 
-/** mulberry32: a small seeded generator in [0, 1). */
-export function createSeededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` distinct items, by a partial Fisher–Yates shuffle of a copy. */
 export function drawDistinct<T>(items: readonly T[], count: number, random: () => number): T[] {

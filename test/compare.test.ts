@@ -16,23 +16,13 @@ import {
   type RunProfile,
 } from '../src/core/compare.js';
 import { fixturePath } from './helpers/golden.js';
+import { createSeededRandom } from './helpers/seeded-random.js';
 
 const bench = parseFoldedText(readFileSync(fixturePath('compare', 'bench-rounds3.folded'), 'utf8'));
 const SCORE_ORDER = 'py::score_order:examples/bench.py';
 const GENEXPR = 'py::score_all.<locals>.<genexpr>:examples/bench.py';
 const SCORE_ALL = 'py::score_all:examples/bench.py';
 
-/** mulberry32: a small, well-known 32-bit PRNG; deterministic per seed. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws `samples` stacks with probability proportional to their weight in `distribution`. */
 function resample(distribution: FoldedStacks, samples: number, random: () => number): FoldedStacks {
@@ -86,7 +76,7 @@ function collectNonFinite(value: unknown, path = '$'): string[] {
 
 describe('compareProfiles: A/A', () => {
   it('passes with no regressions when both sides sample the same program (5 vs 5 runs, Welch)', () => {
-    const random = createRandom(1);
+    const random = createSeededRandom(1);
     const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(bench, 5, 3000, random) });
     expect(comparison.verdict).toBe('pass');
     expect(comparison.regressions).toEqual([]);
@@ -100,7 +90,7 @@ describe('compareProfiles: A/A', () => {
   });
 
   it('passes with the pooled test too (2 vs 2 runs)', () => {
-    const random = createRandom(2);
+    const random = createSeededRandom(2);
     const comparison = compareProfiles({ baseline: makeRuns(bench, 2, 3000, random), current: makeRuns(bench, 2, 3000, random) });
     expect(comparison.method.test).toBe('pooled-z');
     expect(comparison.method.dispersion).not.toBeNull();
@@ -111,7 +101,7 @@ describe('compareProfiles: A/A', () => {
     let regressions = 0;
     let smallestAdjusted = 1;
     for (let trial = 0; trial < 50; trial += 1) {
-      const random = createRandom(1000 + trial);
+      const random = createSeededRandom(1000 + trial);
       const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(bench, 5, 3000, random) });
       regressions += comparison.regressions.length;
       for (const fn of comparison.functions) smallestAdjusted = Math.min(smallestAdjusted, fn.own.pGrowAdjusted ?? 1, fn.inclusive.pGrowAdjusted ?? 1);
@@ -127,7 +117,7 @@ describe('compareProfiles: A/B', () => {
   const doubled = scaleFunction(bench, SCORE_ORDER, 2);
 
   it('names the function whose work doubled first, with its callers as consequences', () => {
-    const random = createRandom(3);
+    const random = createSeededRandom(3);
     const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(doubled, 5, 3000, random) });
     expect(comparison.verdict).toBe('regressed');
     const regressions = functionRegressions(comparison);
@@ -153,7 +143,7 @@ describe('compareProfiles: A/B', () => {
   });
 
   it('finds it with the pooled test on 2 vs 2 runs', () => {
-    const random = createRandom(4);
+    const random = createSeededRandom(4);
     const comparison = compareProfiles({ baseline: makeRuns(bench, 2, 4000, random), current: makeRuns(doubled, 2, 4000, random) });
     expect(comparison.method.test).toBe('pooled-z');
     expect(comparison.verdict).toBe('regressed');
@@ -161,7 +151,7 @@ describe('compareProfiles: A/B', () => {
   });
 
   it('groups a native cause under the Python function that calls it', () => {
-    const random = createRandom(15);
+    const random = createSeededRandom(15);
     const compress = 'py::compress_report:examples/bench.py';
     const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(scaleFunction(bench, compress, 2), 5, 3000, random) });
     expect(comparison.verdict).toBe('regressed');
@@ -177,7 +167,7 @@ describe('compareProfiles: A/B', () => {
   });
 
   it('reports a faster function as an improvement and never fails on it', () => {
-    const random = createRandom(5);
+    const random = createSeededRandom(5);
     const comparison = compareProfiles({ baseline: makeRuns(doubled, 5, 3000, random), current: makeRuns(bench, 5, 3000, random) });
     expect(comparison.verdict).toBe('pass');
     expect(comparison.regressions).toEqual([]);
@@ -187,7 +177,7 @@ describe('compareProfiles: A/B', () => {
   });
 
   it('flags a new hotspot that is absent from the baseline', () => {
-    const random = createRandom(6);
+    const random = createSeededRandom(6);
     const withHotspot = new Map(bench);
     withHotspot.set('py::<module>:examples/bench.py;py::main:examples/bench.py;py::run_round:examples/bench.py;py::validate:examples/bench.py', 10);
     const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(withHotspot, 5, 3000, random) });
@@ -199,7 +189,7 @@ describe('compareProfiles: A/B', () => {
   });
 
   it('respects the effect-size floors: a large threshold turns the regression into unchanged', () => {
-    const random = createRandom(3);
+    const random = createSeededRandom(3);
     const comparison = compareProfiles({
       baseline: makeRuns(bench, 5, 3000, random),
       current: makeRuns(doubled, 5, 3000, random),
@@ -213,7 +203,7 @@ describe('compareProfiles: A/B', () => {
   });
 
   it('supports Benjamini–Hochberg', () => {
-    const random = createRandom(3);
+    const random = createSeededRandom(3);
     const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(doubled, 5, 3000, random), options: { correction: 'bh' } });
     expect(comparison.method.correction).toBe('bh');
     expect(functionRegressions(comparison)[0]!.reason).toContain('(BH ');
@@ -222,7 +212,7 @@ describe('compareProfiles: A/B', () => {
 
 describe('compareProfiles: validity', () => {
   it('is inconclusive, never pass, with 1 run of 50 samples per side', () => {
-    const random = createRandom(7);
+    const random = createSeededRandom(7);
     const comparison = compareProfiles({ baseline: makeRuns(bench, 1, 50, random), current: makeRuns(bench, 1, 50, random) });
     expect(comparison.verdict).toBe('inconclusive');
     expect(comparison.reasons).toContain('too few samples: baseline has 50 (< 1000)');
@@ -232,7 +222,7 @@ describe('compareProfiles: validity', () => {
   });
 
   it('is inconclusive across Python minor versions and names both', () => {
-    const random = createRandom(8);
+    const random = createSeededRandom(8);
     const comparison = compareProfiles({
       baseline: makeRuns(bench, 3, 3000, random),
       current: makeRuns(bench, 3, 3000, random),
@@ -244,7 +234,7 @@ describe('compareProfiles: validity', () => {
   });
 
   it('is inconclusive on different modes, events or poor quality, but not on patch versions', () => {
-    const random = createRandom(9);
+    const random = createSeededRandom(9);
     const baseline = makeRuns(bench, 3, 3000, random);
     const current = makeRuns(bench, 3, 3000, random);
     const comparison = compareProfiles({
@@ -263,7 +253,7 @@ describe('compareProfiles: validity', () => {
   });
 
   it('reports no-baseline when there are no baseline runs', () => {
-    const random = createRandom(10);
+    const random = createSeededRandom(10);
     const comparison = compareProfiles({ baseline: [], current: makeRuns(bench, 3, 3000, random) });
     expect(comparison.verdict).toBe('no-baseline');
     expect(comparison.method.test).toBeNull();
@@ -272,7 +262,7 @@ describe('compareProfiles: validity', () => {
   });
 
   it('keeps regressions listed but the verdict inconclusive when the comparison is invalid', () => {
-    const random = createRandom(3);
+    const random = createSeededRandom(3);
     const comparison = compareProfiles({
       baseline: makeRuns(bench, 5, 3000, random),
       current: makeRuns(scaleFunction(bench, SCORE_ORDER, 2), 5, 3000, random),
@@ -289,7 +279,7 @@ describe('compareProfiles: time and output', () => {
     runs.map((run, i) => ({ ...run, wallSeconds: wall[i], cpuSeconds: cpu[i] }));
 
   it('reports total time and gates it only with timeThreshold', () => {
-    const random = createRandom(11);
+    const random = createSeededRandom(11);
     const baseline = timed(makeRuns(bench, 5, 3000, random), [3.0, 3.05, 2.98, 3.02, 3.01], [2.9, 2.95, 2.88, 2.92, 2.91]);
     const current = timed(makeRuns(bench, 5, 3000, random), [3.5, 3.52, 3.49, 3.55, 3.47], [2.9, 2.93, 2.9, 2.91, 2.92]);
     const ungated = compareProfiles({ baseline, current });
@@ -305,7 +295,7 @@ describe('compareProfiles: time and output', () => {
   });
 
   it('produces JSON-safe output (no NaN, Infinity or undefined) in every verdict', () => {
-    const random = createRandom(12);
+    const random = createSeededRandom(12);
     const cases: Comparison[] = [
       compareProfiles({ baseline: [], current: makeRuns(bench, 1, 50, random) }),
       compareProfiles({ baseline: makeRuns(bench, 1, 50, random), current: makeRuns(bench, 1, 50, random) }),
@@ -324,8 +314,8 @@ describe('compareProfiles: time and output', () => {
   });
 
   it('is deterministic', () => {
-    const a = compareProfiles({ baseline: makeRuns(bench, 3, 2000, createRandom(13)), current: makeRuns(bench, 3, 2000, createRandom(14)) });
-    const b = compareProfiles({ baseline: makeRuns(bench, 3, 2000, createRandom(13)), current: makeRuns(bench, 3, 2000, createRandom(14)) });
+    const a = compareProfiles({ baseline: makeRuns(bench, 3, 2000, createSeededRandom(13)), current: makeRuns(bench, 3, 2000, createSeededRandom(14)) });
+    const b = compareProfiles({ baseline: makeRuns(bench, 3, 2000, createSeededRandom(13)), current: makeRuns(bench, 3, 2000, createSeededRandom(14)) });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 });

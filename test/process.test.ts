@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTailBuffer, describeExit, listProcessGroup, runCommand, runStreamingLines } from '../src/shell/process.js';
+import { isProcessRunning } from './helpers/processes.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ppg-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -21,15 +22,6 @@ function countingSink(): { sink: Writable; bytes: () => number; text: () => stri
   return { sink, bytes: () => chunks.reduce((sum, chunk) => sum + chunk.length, 0), text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
-/** True while a process exists and is not a zombie (a zombie has finished running). */
-function isRunning(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 describe('createTailBuffer', () => {
   it('keeps everything without a limit', () => {
@@ -87,8 +79,8 @@ describe('runCommand', () => {
     expect(result.killedPids).toContain(child);
     expect(result.killedPids.length).toBeGreaterThanOrEqual(2);
     // The group gets SIGKILL once the leader is gone; give the kernel a moment.
-    for (let i = 0; i < 50 && isRunning(child); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(isRunning(child)).toBe(false);
+    for (let i = 0; i < 50 && isProcessRunning(child); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(isProcessRunning(child)).toBe(false);
   });
 
   it('reports a missing program as a spawn error, not an exception', async () => {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
 import { cliPath, findPython, listLeftovers, projectRoot, requirePerf, type CliResult } from '../helpers/tools.js';
+import { isProcessRunning } from '../helpers/processes.js';
 
 const programs = join('test', 'fixtures', 'programs');
 
@@ -132,15 +133,6 @@ function expectedChain(depth: number): string[] {
   return ['<module>', 'main', ...Array.from({ length: depth }, () => 'recurse'), 'leaf_work'];
 }
 
-/** /proc/PID exists and is not a zombie. */
-function isRunning(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 /** Entries perf's build-id cache holds for these pids (jitted code, map files). */
 function listDebugCacheEntries(pids: number[], modifiedBy: number): string[] {
@@ -243,8 +235,8 @@ describe('record stage with real perf', () => {
     const [child] = pidsFromLog(log, 'child');
     expect(benchmark).toBeGreaterThan(0);
     expect(child).toBeGreaterThan(0);
-    expect(isRunning(benchmark!)).toBe(false);
-    expect(isRunning(child!)).toBe(false);
+    expect(isProcessRunning(benchmark!)).toBe(false);
+    expect(isProcessRunning(child!)).toBe(false);
   });
 
   it('leaves no /tmp map, dump or jitted files and no ~/.debug entries for the processes of any run', () => {
