@@ -202,8 +202,8 @@ const commands: Record<string, Command> = {
       const baseline = await load(baselinePath, 'baseline');
       const current = await load(currentPath, 'current');
       const comparison = compareProfiles({
-        baseline: baseline.runs.map((stacks) => ({ stacks })),
-        current: current.runs.map((stacks) => ({ stacks })),
+        baseline: baseline.runs,
+        current: current.runs,
         baselineMeta: baseline.meta,
         currentMeta: current.meta,
         options: settings.compare,

@@ -355,7 +355,7 @@ async function compareWithBaseline(options: {
   if (recording.baseRef) {
     baseline = {
       source: `baseline-ref ${recording.baseRef.ref} (${recording.baseRef.sha.slice(0, 12)}), profiled in this job`,
-      runs: baseRecorded.map((run) => run.fold!.stacks),
+      runs: baseRecorded.map((run) => ({ stacks: run.fold!.stacks, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds })),
       meta: { pythonVersion: runner.python.version, mode: runner.mode, event: readiness.event },
     };
   } else if (settings.baseline) {
@@ -378,10 +378,7 @@ async function compareWithBaseline(options: {
   } else {
     const currentMeta = { pythonVersion: runner.python.version, mode: runner.mode, event: readiness.event, quality: { rootedShare: quality.rootedShare, pythonShare: quality.pythonShare } };
     const compareInput: Parameters<typeof compareProfiles>[0] = {
-      baseline:
-        baseRecorded.length > 0
-          ? baseRecorded.map((run) => ({ stacks: run.fold!.stacks, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds }))
-          : baseline.runs.map((stacks) => ({ stacks })),
+      baseline: baseline.runs,
       current: recorded.map((run) => ({ stacks: run.fold!.stacks, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds })),
       currentMeta,
       baselineMeta: baseline.meta,
@@ -391,7 +388,7 @@ async function compareWithBaseline(options: {
     verdict = comparison.verdict;
     if (verdict === 'pass' && inconclusiveReasons.length > 0) verdict = 'inconclusive';
     if (verdict === 'inconclusive') inconclusiveReasons.push(...(comparison.reasons ?? []));
-    const baselineStacks = mergeStacks(baseline.runs);
+    const baselineStacks = mergeStacks(baseline.runs.map((run) => run.stacks));
     files.baselineFolded = join(out, outputLayout.baselineFolded);
     writeFileSync(files.baselineFolded, formatFoldedText(baselineStacks));
     files.diff = join(out, outputLayout.diff);

@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseFoldedLines, type FoldedStacks } from '../core/folded.js';
 import { compareRunNames, outputLayout } from '../core/output-layout.js';
 import { UserError } from '../errors.js';
+import type { RunProfile } from '../core/compare.js';
 
 export interface BaselineMeta {
   pythonVersion?: string;
@@ -20,7 +21,8 @@ export interface BaselineMeta {
 export interface Baseline {
   /** Where it came from, for messages and the report. */
   source: string;
-  runs: FoldedStacks[];
+  /** One profile per run, with the run's wall and CPU time when the source recorded them. */
+  runs: RunProfile[];
   meta: BaselineMeta;
 }
 
@@ -54,7 +56,7 @@ export async function loadBaselinePath(path: string, describeInput = "input 'bas
         `Invalid value '${path}' for ${describeInput}. Zip files are not read directly; extract it (unzip -d DIR ${path}) and pass the directory, or use 'baseline: artifact'.`,
       );
     }
-    return { source: path, runs: [await readFoldedFile(path)], meta: {} };
+    return { source: path, runs: [{ stacks: await readFoldedFile(path) }], meta: {} };
   }
   const runsDir = join(path, outputLayout.runsDirectory);
   const runFiles = existsSync(runsDir)
@@ -69,8 +71,32 @@ export async function loadBaselinePath(path: string, describeInput = "input 'bas
       `Invalid value '${path}' for ${describeInput}. Expected a folded-stacks file or a directory written by python-perf-gate (with ${outputLayout.runsDirectory}/run-N.folded or ${outputLayout.folded}); found neither.`,
     );
   }
-  const runs = runFiles.length > 0 ? await Promise.all(runFiles.map(readFoldedFile)) : [await readFoldedFile(headline)];
-  return { source: path, runs, meta: readMeta(join(path, outputLayout.report)) };
+  const reportPath = join(path, outputLayout.report);
+  if (runFiles.length === 0) return { source: path, runs: [{ stacks: await readFoldedFile(headline) }], meta: readMeta(reportPath) };
+  const times = readRunTimes(reportPath, runFiles.length);
+  const runs = await Promise.all(runFiles.map(async (file, index) => ({ stacks: await readFoldedFile(file), ...times[index] })));
+  return { source: path, runs, meta: readMeta(reportPath) };
+}
+
+/**
+ * Wall and CPU seconds of each run from a previous report.json, so total time can be compared too.
+ * Only used when the report lists exactly the runs found on disk.
+ */
+function readRunTimes(reportPath: string, count: number): { wallSeconds?: number; cpuSeconds?: number }[] {
+  const none = Array.from({ length: count }, () => ({}));
+  if (!existsSync(reportPath)) return none;
+  try {
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { runs?: { wallSeconds?: unknown; cpuSeconds?: unknown }[] };
+    if (!Array.isArray(report.runs) || report.runs.length !== count) return none;
+    return report.runs.map((run) => {
+      const times: { wallSeconds?: number; cpuSeconds?: number } = {};
+      if (typeof run.wallSeconds === 'number' && Number.isFinite(run.wallSeconds)) times.wallSeconds = run.wallSeconds;
+      if (typeof run.cpuSeconds === 'number' && Number.isFinite(run.cpuSeconds)) times.cpuSeconds = run.cpuSeconds;
+      return times;
+    });
+  } catch {
+    return none;
+  }
 }
 
 function readMeta(reportPath: string): BaselineMeta {

@@ -36,6 +36,10 @@ describe('dist/index.js as a GitHub Action step', () => {
     expect(second.outputs.regressions).toBe('0');
     const report = JSON.parse(readFileSync(join(workspace, 'second', 'report.json'), 'utf8'));
     expect(report.comparison.baseline.runs).toBe(3);
+    // The baseline directory's report.json carries each run's wall time, so total time is compared too.
+    expect(report.comparison.time.wall.baseline.values).toHaveLength(3);
+    expect(report.comparison.time.wall.current.values).toHaveLength(3);
+    expect(report.comparison.time.wall.gated).toBe(false);
     expect(second.summary).toMatch(/pass|inconclusive/);
   });
 
