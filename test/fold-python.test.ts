@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFolder, foldLines, isInterpreterDso, isStackRootSymbol, TRUNCATED_FRAME, type FoldOptions } from '../src/core/fold-python.js';
+import { createFolder, foldLines, isInterpreterDso, isStackRootSymbol, normaliseModuleName, TRUNCATED_FRAME, type FoldOptions } from '../src/core/fold-python.js';
 import { formatFoldedText, totalWeight } from '../src/core/folded.js';
 import { foldCaptures } from './helpers/fold-captures.js';
 import { expectGolden, fixturePath } from './helpers/golden.js';
@@ -248,5 +248,16 @@ describe('frame caches (a line seen before is not parsed again)', () => {
     const { stacks } = foldLines(lines, { ...options, view: 'mixed' });
     // Same address as the outer frame: its DSO (kernel); another address: `[unknown]` (not kernel).
     expect(Object.fromEntries(stacks)).toEqual({ '_start;outer_[k];inner_[k]': 2, '_start;other_[k];inner': 1 });
+  });
+});
+
+describe('normaliseModuleName', () => {
+  it('drops library versions and CPython ABI tags so runners compare', () => {
+    expect(normaliseModuleName('/usr/lib/x86_64-linux-gnu/libz.so.1.2.13')).toBe('libz.so');
+    expect(normaliseModuleName('/opt/hostedtoolcache/Python/3.13.1/x64/lib/python3.13/lib-dynload/_json.cpython-313-x86_64-linux-gnu.so')).toBe('_json.so');
+    expect(normaliseModuleName('/venv/lib/python3.13/site-packages/pkg/_speedups.abi3.so')).toBe('_speedups.so');
+    expect(normaliseModuleName('/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2')).toBe('ld-linux-x86-64.so');
+    expect(normaliseModuleName('/usr/bin/python3.13')).toBe('python3.13');
+    expect(normaliseModuleName('[vdso]')).toBe('[vdso]');
   });
 });

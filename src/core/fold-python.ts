@@ -21,8 +21,9 @@
  * before any filtering, so it is never drawn or compared as if its outermost surviving frame were
  * the program root. The leaf is untouched, so self time stays exact.
  *
- * Other frame names: `[unknown]` with a known DSO becomes `[<dso basename>]` (as stackcollapse
- * does), `;` inside a name becomes `:`; symbols are otherwise kept as perf printed them, without
+ * Other frame names: `[unknown]` with a known DSO becomes `[<module>]` like stackcollapse's
+ * `[<dso basename>]`, but without version and ABI tags (`normaliseModuleName`); `;` inside a name
+ * becomes `:`; symbols are otherwise kept as perf printed them, without
  * the `+0x…` offset.
  */
 import { growTypedArray } from './typed-arrays.js';
@@ -508,12 +509,26 @@ function buildFrameName(frame: PerfFrame, kernel: boolean, pathOptions: PathNorm
   if (isPythonFrameSymbol(frame.symbol)) {
     name = normalisePythonFrameName(frame.symbol, pathOptions);
   } else if (frame.symbol === '[unknown]' || frame.symbol.length === 0) {
-    name = frame.dso.length === 0 || frame.dso === '[unknown]' ? '[unknown]' : `[${frame.dso.slice(frame.dso.lastIndexOf('/') + 1)}]`;
+    name = frame.dso.length === 0 || frame.dso === '[unknown]' ? '[unknown]' : `[${normaliseModuleName(frame.dso)}]`;
   } else {
     name = frame.symbol;
   }
   if (name.includes(';')) name = name.replaceAll(';', ':');
   return kernel ? `${name}_[k]` : name;
+}
+
+/**
+ * The module name shown for a native frame perf could not name: the DSO's basename without the
+ * parts that differ between runners for the same code — the library version (`libz.so.1.2.13` →
+ * `libz.so`) and CPython's ABI tag on extension modules (`_json.cpython-313-x86_64-linux-gnu.so`
+ * → `_json.so`) — so profiles from different machines compare. (The compat view keeps
+ * stackcollapse-perf.pl's exact `[basename]`.)
+ */
+export function normaliseModuleName(dso: string): string {
+  return dso
+    .slice(dso.lastIndexOf('/') + 1)
+    .replace(/\.(?:cpython-[^.]+|abi3)\.so$/, '.so')
+    .replace(/\.so(?:\.\d+)+$/, '.so');
 }
 
 /**
