@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/helpers/global-setup.ts'],
     // Integration tests run real perf and CPython; two cores, so keep them from fighting.
     fileParallelism: true,
     maxWorkers: 2,

@@ -11,15 +11,15 @@
  * run per side), enough to exercise the function tables and tests once.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { compareProfiles } from '../src/core/compare.js';
 import { renderFlameGraph } from '../src/core/flamegraph.js';
 import { createFolder, type FoldResult } from '../src/core/fold-python.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { runCommand, runPipedStreamingLines, runStreamingLines } from '../src/shell/process.js';
-import { addTaskEventPids, buildWorkload, perfScriptFields } from '../src/shell/recorder.js';
+import { addTaskEventPids, buildWorkload, listPerfTmpFiles, perfScriptFields, removePerfTmpFiles } from '../src/shell/recorder.js';
 import type { BenchMachine } from './machine.js';
 import { readLoad } from './machine.js';
 
@@ -56,7 +56,6 @@ export interface PostProcessBenchOptions {
   repoRoot: string;
 }
 
-const perfTmpPattern = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/;
 
 export async function benchPostProcessing(options: PostProcessBenchOptions): Promise<PostProcessBenchResult> {
   const loadBefore = readLoad();
@@ -77,7 +76,7 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
     plan,
     target: { kind: 'script', script: join(repoRoot, 'examples', 'bench.py'), args: ['--seconds', String(seconds)] },
   });
-  const before = new Set(readdirSync(tmpdir()).filter((name) => perfTmpPattern.test(name)));
+  const before = listPerfTmpFiles();
   const pids = new Set<number>();
   try {
     const record = await runCommand(
@@ -166,7 +165,7 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
         if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
       }, { cwd: scratch });
     }
-    removeOwnPerfTmpFiles(pids, before);
+    removePerfTmpFiles({ pids, before });
     rmSync(scratch, { recursive: true, force: true });
   }
 }
@@ -185,15 +184,6 @@ async function timeToDevNull(argv: string[], options: { cwd: string }): Promise<
     return elapsed(started);
   } finally {
     closeSync(devNull);
-  }
-}
-
-/** Removes /tmp/perf-PID.map, jit-PID.dump and jitted-PID-N.so of the recorded processes only. */
-function removeOwnPerfTmpFiles(pids: Set<number>, before: Set<string>): void {
-  for (const name of readdirSync(tmpdir())) {
-    const match = perfTmpPattern.exec(name);
-    if (!match || before.has(name)) continue;
-    if (pids.has(Number(match[1] ?? match[2] ?? match[3]))) rmSync(join(tmpdir(), name), { force: true });
   }
 }
 

@@ -3,7 +3,6 @@
  * stacks (inject → script → fold, streamed), and removes the files perf and CPython leave behind.
  */
 import { closeSync, createWriteStream, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
 import { createFolder, type FoldOptions, type FoldResult } from '../core/fold-python.js';
@@ -258,9 +257,15 @@ async function collectPids(perf: (...args: string[]) => string[], dataPath: stri
 }
 
 const perfTmpPattern = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/;
+/**
+ * Where CPython writes perf-PID.map and jit-PID.dump (and perf inject the jitted-PID-N.so next to
+ * them): /tmp, hard-coded in CPython and perf regardless of TMPDIR.
+ */
+const perfTmpDirectory = '/tmp';
 
-function listPerfTmpFiles(): Set<string> {
-  const dir = tmpdir();
+/** The perf/CPython files in /tmp now (taken before a run, so files of earlier runs are left alone). */
+export function listPerfTmpFiles(): Set<string> {
+  const dir = perfTmpDirectory;
   try {
     return new Set(readdirSync(dir).filter((name) => perfTmpPattern.test(name)));
   } catch {
@@ -273,8 +278,8 @@ function listPerfTmpFiles(): Set<string> {
  * the pid must be one of the run's (from perf's task events) and the file must not have existed
  * before the run. With keepIn, map files move there with perf.data so it stays readable.
  */
-function removePerfTmpFiles(options: { pids: Set<number>; before: Set<string>; keepIn: string | undefined }): void {
-  const dir = tmpdir();
+export function removePerfTmpFiles(options: { pids: Set<number>; before: Set<string>; keepIn?: string | undefined }): void {
+  const dir = perfTmpDirectory;
   for (const name of listPerfTmpFiles()) {
     const match = perfTmpPattern.exec(name);
     if (!match || options.before.has(name)) continue;
