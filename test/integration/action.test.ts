@@ -43,6 +43,18 @@ describe('dist/index.js as a GitHub Action step', () => {
     expect(second.summary).toMatch(/pass|inconclusive/);
   });
 
+  it('a failing benchmark fails the step with its exit code and last lines, and keeps its log', async () => {
+    copyFileSync(join(projectRoot, 'test', 'fixtures', 'programs', 'exit_three.py'), join(workspace, 'exit_three.py'));
+    const run = await runAction({ workspace, inputs: { python, script: 'exit_three.py', repeat: '2', 'upload-artifact': 'false', 'output-dir': 'failing' } });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/::error::Run 1\/2: The benchmark failed with exit code 3\. No comparison was made\./);
+    expect(run.stdout).toContain('something went wrong');
+    expect(run.outputs.verdict).toBe('error');
+    expect(run.summary).toMatch(/❌ \*\*error\*\*[\s\S]*exit code 3/);
+    expect(readFileSync(join(workspace, 'failing', 'logs', 'run-1.log'), 'utf8')).toContain('benchmark line 59');
+    expect(existsSync(join(workspace, 'failing', 'report.json'))).toBe(false);
+  });
+
   it('a bad input fails the step with a message naming the input, the value and what was expected', async () => {
     const run = await runAction({ workspace, inputs: { ...inputs, frequency: 'lots' } });
     expect(run.code).not.toBe(0);
