@@ -81,3 +81,28 @@ describe('decideMaxStackRaise', () => {
     expect(decideMaxStackRaise({ mode: 'fp', perf: { ...perf, maxStack: 4096 }, allowSudo: true })).toBeUndefined();
   });
 });
+
+describe('every readiness problem says how to fix it', () => {
+  const facts = (name: string) => interpretPythonFacts(parseRawPythonFacts(readFileSync(fixturePath('python-facts', name), 'utf8')));
+  it('for each captured or derived build and each perf situation', () => {
+    const pythons = ['cpython-3.11.7-pyenv.json', 'cpython-3.12.1-pyenv.json', 'cpython-3.13.0-pyenv.json', 'derived-3.13-experimental-jit.json'].map(facts);
+    const perfs = [
+      { isRoot: false },
+      { isRoot: false, path: '/usr/bin/perf', brokenReason: 'the wrapper has no perf for this kernel' },
+      { isRoot: false, path: 'perf', paranoid: 4, kptrRestrict: 1, cyclesSupported: false },
+      { isRoot: false, path: 'perf', paranoid: 2, cyclesSupported: false },
+    ];
+    let checked = 0;
+    for (const python of pythons) {
+      for (const perf of perfs) {
+        for (const problem of findStaticProblems({ ...python, freeThreaded: true }, perf)) {
+          expect(problem.code, JSON.stringify(problem)).toMatch(/^[a-z-]+$/);
+          expect(problem.message.length, problem.code).toBeGreaterThan(20);
+          expect(problem.fix, problem.code).toBeTruthy();
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});

@@ -140,6 +140,7 @@ function findPythonProblems(python: PythonFacts): Problem[] {
       code: 'python-free-threaded',
       severity: 'notice',
       message: `${where} is a free-threaded build; profiles include every thread's samples.`,
+      fix: 'Nothing to do; compare it only with baselines from a free-threaded build of the same minor version.',
     });
   }
   return problems;
@@ -193,6 +194,7 @@ function findPerfProblems(perf: PerfFacts): Problem[] {
       code: 'perf-no-hardware-counters',
       severity: 'notice',
       message: 'This machine has no usable hardware PMU (the cycles event is not supported); sampling uses the cpu-clock software event.',
+      fix: "Nothing to do: cpu-clock samples CPU time on every runner, so baselines compare across runner types. Set 'event: cycles' only where every run has a PMU.",
     });
   }
   return problems;
