@@ -27,6 +27,7 @@ import { loadBaselinePath, type Baseline } from './shell/baseline.js';
 import { UserError } from './errors.js';
 import { downloadBaselineArtifact } from './shell/artifacts.js';
 import { describeExit, runCommand } from './shell/process.js';
+import { capitalize } from './core/capitalize.js';
 
 export type Verdict = 'pass' | 'regressed' | 'inconclusive' | 'no-baseline';
 
@@ -449,7 +450,7 @@ async function openTrees(options: {
   const toplevel = await runCommand(['git', '-C', settings.workingDirectory, 'rev-parse', '--show-toplevel'], { timeoutMs: 30_000 });
   if (toplevel.exitCode !== 0) {
     throw new UserError(
-      `Input 'baseline-ref' needs a git checkout: ${settings.workingDirectory} is not inside a git work tree (${toplevel.stderr.trim() || describeExit(toplevel)}). Run actions/checkout first, or use 'baseline' with a path.`,
+      `${capitalize(settings.describeInput('baseline-ref'))} needs a git checkout: ${settings.workingDirectory} is not inside a git work tree (${toplevel.stderr.trim() || describeExit(toplevel)}). Run actions/checkout first, or use 'baseline' with a path.`,
     );
   }
   const headRoot = toplevel.stdout.trim();
@@ -460,6 +461,7 @@ async function openTrees(options: {
     ref: settings.baselineRef,
     scratchDirectory: worktreeScratch,
     log: (line) => options.reporter.info(line),
+    inputLabel: settings.describeInput('baseline-ref'),
   });
   options.reporter.info(`baseline-ref ${settings.baselineRef} → ${worktree.sha.slice(0, 12)} in ${worktree.path}${worktree.fetched ? ' (fetched)' : ''}`);
   try {
@@ -580,7 +582,7 @@ function buildReport(input: {
 async function loadBaselineSource(settings: Settings, reporter: Reporter): Promise<{ baseline?: Baseline; problem?: string }> {
   const spec = settings.baseline!;
   if (spec !== 'artifact') {
-    const baseline = await loadBaselinePath(spec);
+    const baseline = await loadBaselinePath(spec, settings.describeInput('baseline'));
     return baseline ? { baseline } : {};
   }
   // The newest non-expired artifact of the same name from the PR's base branch (or, on a push,
@@ -588,10 +590,10 @@ async function loadBaselineSource(settings: Settings, reporter: Reporter): Promi
   const branch = process.env.GITHUB_BASE_REF || process.env.GITHUB_REF_NAME;
   const repository = process.env.GITHUB_REPOSITORY;
   if (!branch || !repository) {
-    throw new UserError("Invalid value 'artifact' for input 'baseline'. It needs the GitHub Actions environment (GITHUB_REPOSITORY and GITHUB_BASE_REF or GITHUB_REF_NAME); outside GitHub pass a path instead.");
+    throw new UserError(`Invalid value 'artifact' for ${settings.describeInput('baseline')}. It needs the GitHub Actions environment (GITHUB_REPOSITORY and GITHUB_BASE_REF or GITHUB_REF_NAME); outside GitHub pass a path instead.`);
   }
   if (!settings.githubToken) {
-    throw new UserError("Input 'baseline: artifact' needs 'github-token' (the default ${{ github.token }} with 'actions: read' is enough).");
+    throw new UserError(`'baseline: artifact' needs ${settings.describeInput('github-token')} (the default \${{ github.token }} with 'actions: read' is enough).`);
   }
   const destination = join(tmpdir(), 'python-perf-gate', `baseline-${process.pid}`);
   rmSync(destination, { recursive: true, force: true });
@@ -599,7 +601,7 @@ async function loadBaselineSource(settings: Settings, reporter: Reporter): Promi
   switch (outcome.status) {
     case 'downloaded': {
       reporter.info(`Baseline: artifact '${settings.artifact.name}' #${outcome.artifactId} from run ${outcome.runId} on '${branch}'${outcome.headSha ? ` (${outcome.headSha.slice(0, 12)})` : ''}.`);
-      const baseline = await loadBaselinePath(outcome.path, "input 'baseline' (the downloaded artifact)");
+      const baseline = await loadBaselinePath(outcome.path, `${settings.describeInput('baseline')} (the downloaded artifact)`);
       if (baseline) baseline.source = `artifact ${outcome.artifactId} (run ${outcome.runId}, ${branch})`;
       return baseline ? { baseline } : {};
     }

@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { ModeRequest } from './core/profiling-modes.js';
 import type { Target } from './shell/recorder.js';
+import { capitalize } from './core/capitalize.js';
 
 export type FoldView = 'python' | 'mixed';
 
@@ -53,6 +54,8 @@ export interface Settings {
   artifact: { upload: boolean; name: string; retentionDays?: number };
   commentOnPr: boolean;
   githubToken?: string;
+  /** How later stages name a setting in errors: "input 'x'" (Action) or "option '--x'" (CLI). */
+  describeInput: (name: string) => string;
 }
 
 /** Documented defaults, in one place (action.yml repeats them for the marketplace page). */
@@ -123,6 +126,7 @@ export function readSettings(source: InputSource): Settings {
       name: read.text('artifact-name') || defaults.artifactName,
     },
     commentOnPr: read.boolean('comment-on-pr', false),
+    describeInput: (name) => source.describe(name),
   };
   const python = read.text('python');
   if (python) settings.python = python;
@@ -278,8 +282,4 @@ function createReader(source: InputSource) {
       return value;
     },
   };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { describeExit, runCommand, type RunResult } from './process.js';
+import { capitalize } from '../core/capitalize.js';
 
 export interface BaseWorktree {
   /** Absolute path of the checked-out base tree. */
@@ -48,6 +49,8 @@ export interface CreateBaseWorktreeOptions {
   remote?: string;
   /** Limit for each git fetch. Default 5 minutes. */
   fetchTimeoutMs?: number;
+  /** How errors name the setting: "input 'baseline-ref'" (default) or "option '--baseline-ref'". */
+  inputLabel?: string;
 }
 
 const inputName = 'baseline-ref';
@@ -61,15 +64,16 @@ export async function createBaseWorktree(options: CreateBaseWorktreeOptions): Pr
   const ref = options.ref.trim();
   const remote = options.remote ?? defaultRemote;
   const repository = resolve(options.repository);
-  checkRefSyntax(ref);
-  await checkWorkTree(repository);
+  const label = options.inputLabel ?? `input '${inputName}'`;
+  checkRefSyntax(ref, label);
+  await checkWorkTree(repository, label);
 
   // actions/checkout with fetch-depth: 0 creates no local branch besides the checked-out one, but
   // every branch as `refs/remotes/origin/<name>`: look there before going to the network.
   let sha = (await resolveCommit(repository, ref)) ?? (await resolveRemoteTracking(repository, ref, remote));
   let fetched = false;
   if (sha === undefined) {
-    sha = await fetchCommit({ repository, ref, remote, timeoutMs: options.fetchTimeoutMs ?? defaultFetchTimeoutMs, log });
+    sha = await fetchCommit({ repository, ref, remote, timeoutMs: options.fetchTimeoutMs ?? defaultFetchTimeoutMs, log, label });
     fetched = true;
   }
   log(`${inputName} '${ref}' is commit ${sha}${fetched ? ` (fetched from '${remote}')` : ''}.`);
@@ -126,29 +130,29 @@ async function removeWorktree(repository: string, path: string): Promise<void> {
   }
 }
 
-function checkRefSyntax(ref: string): void {
+function checkRefSyntax(ref: string, label: string): void {
   if (ref === '') {
-    throw new UserError(`Input '${inputName}' is empty. Expected a branch, tag or commit of this repository, ${refExample}.`);
+    throw new UserError(`${capitalize(label)} is empty. Expected a branch, tag or commit of this repository, ${refExample}.`);
   }
   // Argument arrays keep the shell out, but a leading '-' would still be read as a git option.
   if (ref.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(ref)) {
     throw new UserError(
-      `Invalid value '${ref}' for input '${inputName}'. Expected a branch, tag or commit of this repository without spaces or a leading '-', ${refExample}.`,
+      `Invalid value '${ref}' for ${label}. Expected a branch, tag or commit of this repository without spaces or a leading '-', ${refExample}.`,
     );
   }
 }
 
-async function checkWorkTree(repository: string): Promise<void> {
+async function checkWorkTree(repository: string, label: string): Promise<void> {
   const inside = existsSync(repository)
     ? await git(repository, ['rev-parse', '--is-inside-work-tree'])
     : undefined;
   if (inside?.spawnError) {
-    throw new UserError(`Input '${inputName}' needs git on PATH, but it could not be started (${inside.spawnError.code ?? inside.spawnError.message}).`);
+    throw new UserError(`${capitalize(label)} needs git on PATH, but it could not be started (${inside.spawnError.code ?? inside.spawnError.message}).`);
   }
   if (inside === undefined || inside.exitCode !== 0 || inside.stdout.trim() !== 'true') {
     const why = inside === undefined ? 'the directory does not exist' : gitMessage(inside);
     throw new UserError(
-      `Input '${inputName}' needs a git checkout: ${repository} is not a git work tree (${why}). Check out the repository first (actions/checkout) or remove '${inputName}'.`,
+      `${capitalize(label)} needs a git checkout: ${repository} is not a git work tree (${why}). Check out the repository first (actions/checkout) or remove ${label}.`,
     );
   }
 }
@@ -200,6 +204,7 @@ async function fetchCommit(request: {
   remote: string;
   timeoutMs: number;
   log: (line: string) => void;
+  label: string;
 }): Promise<string> {
   const { repository, ref, remote } = request;
   const shallow = (await git(repository, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
@@ -223,7 +228,7 @@ async function fetchCommit(request: {
     failures.push(`fetched ${candidate}, but FETCH_HEAD${suffix} is not a commit`);
   }
   throw new UserError(
-    `Invalid value '${ref}' for input '${inputName}'. git could not find it locally or fetch it from '${remote}': ${uniqueMessages(failures)}. ` +
+    `Invalid value '${ref}' for ${request.label}. git could not find it locally or fetch it from '${remote}': ${uniqueMessages(failures)}. ` +
       `Expected a branch, tag or commit of this repository, ${refExample}. ` +
       `If the repository is private and actions/checkout ran with persist-credentials: false, git cannot fetch; use fetch-depth: 0 instead.`,
   );

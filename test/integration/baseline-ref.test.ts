@@ -72,7 +72,7 @@ describe('profile --baseline-ref (real git worktree, real perf)', () => {
       cwd: repo,
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Invalid value 'no-such-branch' for input 'baseline-ref'/);
+    expect(result.stderr).toMatch(/Invalid value 'no-such-branch' for option '--baseline-ref'/);
   });
 
   it('baseline and baseline-ref together are rejected', () => {
