@@ -493,6 +493,7 @@ async function openTrees(options: {
         options.reporter.info(`prepare (${tree.side}): ${settings.prepare}`);
         await runPrepare({
           command: settings.prepare,
+          inputLabel: settings.describeInput('prepare'),
           tree: tree.workingDirectory,
           treeLabel: tree.side,
           python: options.python,

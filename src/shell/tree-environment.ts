@@ -22,6 +22,7 @@ import { createWriteStream, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { describeExit, runCommand } from './process.js';
+import { capitalize } from '../core/capitalize.js';
 
 /**
  * Environment additions that put the checked interpreter's directory first on PATH and name it in
@@ -50,6 +51,8 @@ export function buildTreeEnvironment(tree: string, baseEnvironment: NodeJS.Proce
 export interface PrepareOptions {
   /** The user's `prepare` input: a shell line, run with `/bin/sh -c`. */
   command: string;
+  /** How errors name the setting: "input 'prepare'" (default) or "option '--prepare'". */
+  inputLabel?: string;
   /** Directory it runs in (the head checkout or the base worktree). */
   tree: string;
   /** Which tree, for messages: 'base' or 'head'. Default: the tree's path. */
@@ -92,7 +95,7 @@ export async function runPrepare(options: PrepareOptions): Promise<void> {
       : `failed ${where} with ${describeExit(result)}`;
   const shown = tail.slice(-messageTailLines);
   throw new UserError(
-    `Input 'prepare' ${how}. The command: ${options.command}` +
+    `${capitalize(options.inputLabel ?? "input 'prepare'")} ${how}. The command: ${options.command}` +
       (shown.length > 0 ? `\nLast lines of its output (all of it: ${options.logPath}):\n${shown.join('\n')}` : ''),
     { logTail: tail },
   );
