@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, type OptionSpec, type ParsedArgs } from './cli-args.js';
 import { UserError } from './errors.js';
-import { formatFoldedLines, parseFoldedLines, type FoldedStacks } from './core/folded.js';
+import { formatFoldedLines, type FoldedStacks } from './core/folded.js';
 import { createFolder } from './core/fold-python.js';
 import { createCompatFolder, type CompatOptions } from './core/fold-compat.js';
 import { renderFlameGraph, type FlameGraphOptions } from './core/flamegraph.js';
@@ -18,7 +18,7 @@ import { formatComparisonMarkdown } from './core/report-markdown.js';
 import { formatReadinessJson, formatReadinessText } from './core/readiness-format.js';
 import { readSettings, SettingsError, type InputSource } from './settings.js';
 import { runCheck, runProfilePipeline, type Reporter } from './pipeline.js';
-import { loadBaselinePath, readFoldedFile } from './shell/baseline.js';
+import { loadBaselinePath, readFoldedFile, readFoldedStream } from './shell/baseline.js';
 
 const stderrReporter: Reporter = {
   info: (line) => process.stderr.write(`${line}\n`),
@@ -261,11 +261,7 @@ async function forEachLine(input: string, onLine: (line: string) => void): Promi
 }
 
 async function readFoldedInput(input: string): Promise<FoldedStacks> {
-  if (input === '-') {
-    const lines: string[] = [];
-    await forEachLine('-', (line) => lines.push(line));
-    return parseFoldedLines(lines);
-  }
+  if (input === '-') return readFoldedStream(process.stdin);
   if (!existsSync(input)) throw new UserError(`Folded file '${input}' does not exist.`);
   return readFoldedFile(input);
 }

@@ -29,28 +29,38 @@ export function totalWeight(stacks: FoldedStacks): number {
 }
 
 /**
- * Parses folded lines. Like flamegraph.pl, the count is the last space-separated field, so frame
- * names may contain spaces; blank lines are ignored and repeated stacks are summed. A line without
- * a numeric count is an error that names the line number, because silently dropping it would skew
+ * A push parser of folded lines, for streams: memory grows with distinct stacks, not input size.
+ * Like flamegraph.pl, the count is the last space-separated field, so frame names may contain
+ * spaces; blank lines are ignored and repeated stacks are summed. A line without a numeric count is
+ * an error that names its line number in the whole input, because silently dropping it would skew
  * every share computed later.
  */
-export function parseFoldedLines(lines: Iterable<string>): FoldedStacks {
+export function createFoldedParser(): { pushLine(raw: string): void; finish(): FoldedStacks } {
   const stacks: FoldedStacks = new Map();
   let lineNumber = 0;
-  for (const raw of lines) {
-    lineNumber += 1;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.trim() === '') continue;
-    const space = line.lastIndexOf(' ');
-    const count = space > 0 ? Number(line.slice(space + 1)) : Number.NaN;
-    if (!Number.isFinite(count) || count < 0) {
-      throw new Error(
-        `Invalid folded-stack line ${lineNumber}: '${truncateForMessage(line)}'. Expected 'frame;frame;… COUNT' with a non-negative number at the end.`,
-      );
-    }
-    addStack(stacks, line.slice(0, space), count);
-  }
-  return stacks;
+  return {
+    pushLine(raw: string): void {
+      lineNumber += 1;
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (line.trim() === '') return;
+      const space = line.lastIndexOf(' ');
+      const count = space > 0 ? Number(line.slice(space + 1)) : Number.NaN;
+      if (!Number.isFinite(count) || count < 0) {
+        throw new Error(
+          `Invalid folded-stack line ${lineNumber}: '${truncateForMessage(line)}'. Expected 'frame;frame;… COUNT' with a non-negative number at the end.`,
+        );
+      }
+      addStack(stacks, line.slice(0, space), count);
+    },
+    finish: () => stacks,
+  };
+}
+
+/** Parses folded lines (see createFoldedParser). */
+export function parseFoldedLines(lines: Iterable<string>): FoldedStacks {
+  const parser = createFoldedParser();
+  for (const line of lines) parser.pushLine(line);
+  return parser.finish();
 }
 
 /** Parses a whole folded text (convenience for small inputs and tests). */

@@ -6,7 +6,7 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseFoldedLines, type FoldedStacks } from '../core/folded.js';
+import { createFoldedParser, type FoldedStacks } from '../core/folded.js';
 import { compareRunNames, outputLayout } from '../core/output-layout.js';
 import { UserError } from '../errors.js';
 import type { RunProfile } from '../core/compare.js';
@@ -26,25 +26,16 @@ export interface Baseline {
   meta: BaselineMeta;
 }
 
-/** Reads a folded file as a stream (baselines can be large). */
-export async function readFoldedFile(path: string): Promise<FoldedStacks> {
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-  const collected: string[] = [];
-  const stacks: FoldedStacks = new Map();
-  // Parse in chunks so memory stays bounded by distinct stacks, not file size.
-  for await (const line of lines) {
-    collected.push(line);
-    if (collected.length >= 10_000) {
-      mergeInto(stacks, parseFoldedLines(collected));
-      collected.length = 0;
-    }
-  }
-  mergeInto(stacks, parseFoldedLines(collected));
-  return stacks;
+/** Reads folded stacks from a stream (a file, or stdin) without holding the text in memory. */
+export async function readFoldedStream(input: NodeJS.ReadableStream): Promise<FoldedStacks> {
+  const parser = createFoldedParser();
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) parser.pushLine(line);
+  return parser.finish();
 }
 
-function mergeInto(target: FoldedStacks, source: FoldedStacks): void {
-  for (const [stack, weight] of source) target.set(stack, (target.get(stack) ?? 0) + weight);
+/** Reads a folded file as a stream (baselines can be large). */
+export function readFoldedFile(path: string): Promise<FoldedStacks> {
+  return readFoldedStream(createReadStream(path));
 }
 
 /** Loads a baseline from a path (file or directory). Missing path → undefined (first run). */
