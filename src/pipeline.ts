@@ -47,6 +47,10 @@ export interface ProfileOutcome {
   quality: RunQuality;
   comparison?: Comparison;
   baseline?: Pick<Baseline, 'source' | 'runs' | 'meta'>;
+  /** All current runs merged (what profile.folded holds). */
+  headline: FoldedStacks;
+  /** All baseline runs merged (what baseline.folded holds), when there was a baseline. */
+  baselineStacks?: FoldedStacks;
   inconclusiveReasons: string[];
   files: OutputFiles;
   report: Report;
@@ -129,7 +133,8 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
   const readiness = runner.readiness;
   const report = buildReport({ settings, readiness, runs, quality, headline, verdict, inconclusiveReasons, comparison, baseline, files });
   writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
-  const outcome: ProfileOutcome = { verdict, exitCode, readiness, runs, quality, inconclusiveReasons, files, report };
+  const outcome: ProfileOutcome = { verdict, exitCode, readiness, runs, quality, inconclusiveReasons, files, report, headline };
+  if (gate.baselineStacks) outcome.baselineStacks = gate.baselineStacks;
   if (comparison) outcome.comparison = comparison;
   if (baseline) outcome.baseline = { source: baseline.source, runs: baseline.runs, meta: baseline.meta };
   return outcome;
@@ -331,6 +336,7 @@ interface GateResult {
   inconclusiveReasons: string[];
   comparison?: Comparison;
   baseline?: Baseline;
+  baselineStacks?: FoldedStacks;
 }
 
 /** compare: find the baseline, run the statistics, write the differential graphs. */
@@ -365,6 +371,7 @@ async function compareWithBaseline(options: {
     baselineProblem = loaded.problem;
   }
   let comparison: Comparison | undefined;
+  let baselineStacks: FoldedStacks | undefined;
   let verdict: Verdict = 'no-baseline';
   if (baselineProblem) {
     // A gate that could not fetch its baseline must not look like a first run.
@@ -389,7 +396,7 @@ async function compareWithBaseline(options: {
     verdict = comparison.verdict;
     if (verdict === 'pass' && inconclusiveReasons.length > 0) verdict = 'inconclusive';
     if (verdict === 'inconclusive') inconclusiveReasons.push(...(comparison.reasons ?? []));
-    const baselineStacks = mergeStacks(baseline.runs.map((run) => run.stacks));
+    baselineStacks = mergeStacks(baseline.runs.map((run) => run.stacks));
     files.baselineFolded = join(out, outputLayout.baselineFolded);
     writeFileSync(files.baselineFolded, formatFoldedText(baselineStacks));
     files.diff = join(out, outputLayout.diff);
@@ -404,6 +411,7 @@ async function compareWithBaseline(options: {
   const gate: GateResult = { verdict, inconclusiveReasons };
   if (comparison) gate.comparison = comparison;
   if (baseline) gate.baseline = baseline;
+  if (baselineStacks) gate.baselineStacks = baselineStacks;
   return gate;
 }
 

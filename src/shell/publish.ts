@@ -11,7 +11,6 @@ import type { Settings } from '../settings.js';
 import { formatSummaryMarkdown } from '../core/summary-markdown.js';
 import { findDefinitionLine, parsePythonFrame } from '../core/annotations.js';
 import type { FunctionChange } from '../core/compare.js';
-import { readFoldedFile } from './baseline.js';
 import { uploadArtifact } from './artifacts.js';
 import { upsertStickyComment } from './pr-comment.js';
 
@@ -57,9 +56,9 @@ export async function publishOutcome(input: PublishInput): Promise<void> {
     readiness: outcome.readiness,
     quality: outcome.quality,
     runs: outcome.runs,
-    headline: await readFoldedFile(outcome.files.folded),
+    headline: outcome.headline,
   };
-  if (outcome.files.baselineFolded) summaryInput.baseline = await readFoldedFile(outcome.files.baselineFolded);
+  if (outcome.baselineStacks) summaryInput.baseline = outcome.baselineStacks;
   if (outcome.comparison) summaryInput.comparison = outcome.comparison;
   if (artifactUrl) summaryInput.artifactUrl = artifactUrl;
   const markdown = formatSummaryMarkdown(summaryInput);
