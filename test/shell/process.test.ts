@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTailBuffer, describeExit, listProcessGroup, runCommand, runStreamingLines } from '../src/shell/process.js';
-import { isProcessRunning } from './helpers/processes.js';
+import { createTailBuffer, describeExit, listProcessGroup, runCommand, runStreamingLines } from '../../src/shell/process.js';
+import { isProcessRunning } from '../helpers/processes.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ppg-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

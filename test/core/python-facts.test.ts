@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findFramePointerFlags, interpretPythonFacts, parseRawPythonFacts } from '../src/core/python-facts.js';
-import { fixturePath } from './helpers/golden.js';
+import { findFramePointerFlags, interpretPythonFacts, parseRawPythonFacts } from '../../src/core/python-facts.js';
+import { fixturePath } from '../helpers/golden.js';
 
 function load(name: string) {
   return interpretPythonFacts(parseRawPythonFacts(readFileSync(fixturePath('python-facts', name), 'utf8')));

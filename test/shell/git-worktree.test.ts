@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../src/errors.js';
-import { createBaseWorktree, listFetchCandidates, listWorktrees, splitAncestrySuffix } from '../src/shell/git-worktree.js';
+import { UserError } from '../../src/errors.js';
+import { createBaseWorktree, listFetchCandidates, listWorktrees, splitAncestrySuffix } from '../../src/shell/git-worktree.js';
 
 const identity = ['-c', 'user.name=Perf Gate Test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main'];
 

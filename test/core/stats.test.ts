@@ -23,7 +23,7 @@ import {
   runMannWhitneyUTest,
   runTwoProportionZTest,
   runWelchTTest,
-} from '../src/core/stats.js';
+} from '../../src/core/stats.js';
 
 describe('descriptive helpers', () => {
   it('computes mean, variance, standard deviation and median', () => {

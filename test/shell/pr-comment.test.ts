@@ -2,8 +2,8 @@
  * The sticky PR comment against the local GitHub REST fake, over HTTP.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { upsertStickyComment, withMarker } from '../src/shell/pr-comment.js';
-import { GitHubFake } from './fakes/github-fakes.js';
+import { upsertStickyComment, withMarker } from '../../src/shell/pr-comment.js';
+import { GitHubFake } from '../fakes/github-fakes.js';
 
 let fake: GitHubFake;
 

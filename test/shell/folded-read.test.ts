@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFoldedFile } from '../src/shell/baseline.js';
+import { readFoldedFile } from '../../src/shell/baseline.js';
 
 describe('readFoldedFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ppg-folded-'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFoldedText, type FoldedStacks } from '../src/core/folded.js';
+import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
 import {
   classifyFrame,
   computeFunctionTable,
@@ -8,8 +8,8 @@ import {
   rankBySelf,
   rankFunctions,
   selectOwnWeight,
-} from '../src/core/hotspots.js';
-import { fixturePath } from './helpers/golden.js';
+} from '../../src/core/hotspots.js';
+import { fixturePath } from '../helpers/golden.js';
 
 const bench = parseFoldedText(readFileSync(fixturePath('compare', 'bench-rounds3.folded'), 'utf8'));
 

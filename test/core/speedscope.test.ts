@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFoldedText, totalWeight, type FoldedStacks } from '../src/core/folded.js';
-import { SPEEDSCOPE_SCHEMA, toSpeedscope, type SpeedscopeFile } from '../src/core/speedscope.js';
-import { fixturePath } from './helpers/golden.js';
+import { parseFoldedText, totalWeight, type FoldedStacks } from '../../src/core/folded.js';
+import { SPEEDSCOPE_SCHEMA, toSpeedscope, type SpeedscopeFile } from '../../src/core/speedscope.js';
+import { fixturePath } from '../helpers/golden.js';
 
 const real = parseFoldedText(readFileSync(fixturePath('render', 'bench-baseline.folded'), 'utf8'));
 

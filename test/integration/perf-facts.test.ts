@@ -4,9 +4,9 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findStaticProblems } from '../src/core/readiness.js';
-import { readPerfFacts } from '../src/shell/perf.js';
-import { requirePerf } from './helpers/tools.js';
+import { findStaticProblems } from '../../src/core/readiness.js';
+import { readPerfFacts } from '../../src/shell/perf.js';
+import { requirePerf } from '../helpers/tools.js';
 
 /** What Ubuntu's /usr/bin/perf prints when linux-tools-$(uname -r) is missing (exit status 2). */
 const ubuntuWrapper = `#!/bin/sh

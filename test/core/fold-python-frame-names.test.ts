@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePythonFrameName, normalisePythonPath } from '../src/core/python-frame-names.js';
+import { normalisePythonFrameName, normalisePythonPath } from '../../src/core/python-frame-names.js';
 
 const RUNNER = { workingDirectory: '/home/runner/work/repo/repo', homeDirectory: '/home/runner' };
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFoldedText, type FoldedStacks } from '../src/core/folded.js';
+import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
 import {
   compareProfiles,
   DEFAULT_COMPARE_OPTIONS,
@@ -14,9 +14,9 @@ import {
   type Comparison,
   type FunctionChange,
   type RunProfile,
-} from '../src/core/compare.js';
-import { fixturePath } from './helpers/golden.js';
-import { createSeededRandom } from './helpers/seeded-random.js';
+} from '../../src/core/compare.js';
+import { fixturePath } from '../helpers/golden.js';
+import { createSeededRandom } from '../helpers/seeded-random.js';
 
 const bench = parseFoldedText(readFileSync(fixturePath('compare', 'bench-rounds3.folded'), 'utf8'));
 const SCORE_ORDER = 'py::score_order:examples/bench.py';

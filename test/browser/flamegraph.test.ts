@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDiffFlameGraph } from '../src/core/diff-flamegraph.js';
-import { renderFlameGraph } from '../src/core/flamegraph.js';
-import { parseFoldedText, totalWeight, type FoldedStacks } from '../src/core/folded.js';
-import { fixturePath, testRoot } from './helpers/golden.js';
+import { renderDiffFlameGraph } from '../../src/core/diff-flamegraph.js';
+import { renderFlameGraph } from '../../src/core/flamegraph.js';
+import { parseFoldedText, totalWeight, type FoldedStacks } from '../../src/core/folded.js';
+import { fixturePath, testRoot } from '../helpers/golden.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const artifacts = join(testRoot, '.artifacts');

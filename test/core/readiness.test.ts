@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooseMode, decideMaxStackRaise, findStaticProblems, probeChain, wantedMaxStack, type ProbeResult } from '../src/core/readiness.js';
-import { measureChain } from '../src/shell/readiness.js';
-import { interpretPythonFacts, parseRawPythonFacts } from '../src/core/python-facts.js';
+import { chooseMode, decideMaxStackRaise, findStaticProblems, probeChain, wantedMaxStack, type ProbeResult } from '../../src/core/readiness.js';
+import { measureChain } from '../../src/shell/readiness.js';
+import { interpretPythonFacts, parseRawPythonFacts } from '../../src/core/python-facts.js';
 import { readFileSync } from 'node:fs';
-import { fixturePath } from './helpers/golden.js';
+import { fixturePath } from '../helpers/golden.js';
 
 const probe = (mode: ProbeResult['mode'], chainFound: number, extra: Partial<ProbeResult> = {}): ProbeResult => ({
   mode,

@@ -5,9 +5,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { applyEnv, GitHubFake } from './fakes/github-fakes.js';
+import { applyEnv, GitHubFake } from '../fakes/github-fakes.js';
 
-type ArtifactsModule = typeof import('../src/shell/artifacts.js');
+type ArtifactsModule = typeof import('../../src/shell/artifacts.js');
 
 let fake: GitHubFake;
 let artifacts: ArtifactsModule;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   // @actions/github reads GITHUB_API_URL once, when it is first imported (the artifact client's
   // cross-run download uses that Octokit), so point it at the fake before importing our module.
   restoreApiUrl = applyEnv({ GITHUB_API_URL: fake.apiUrl });
-  artifacts = await import('../src/shell/artifacts.js');
+  artifacts = await import('../../src/shell/artifacts.js');
   workDir = mkdtempSync(join(tmpdir(), 'ppg-artifacts-'));
 });
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { classifyFrame, describePalette, pickFrameColor } from '../src/core/flamegraph-colors.js';
-import { DEFAULT_FLAME_GRAPH_OPTIONS, fitLabel, flowColumns, flowStacks, layoutFlameGraph, parseMinWidth, renderFlameGraph } from '../src/core/flamegraph.js';
-import { parseFoldedText, sortedStackKeys, totalWeight, type FoldedStacks } from '../src/core/folded.js';
-import { expectGolden, fixturePath } from './helpers/golden.js';
+import { classifyFrame, describePalette, pickFrameColor } from '../../src/core/flamegraph-colors.js';
+import { DEFAULT_FLAME_GRAPH_OPTIONS, fitLabel, flowColumns, flowStacks, layoutFlameGraph, parseMinWidth, renderFlameGraph } from '../../src/core/flamegraph.js';
+import { parseFoldedText, sortedStackKeys, totalWeight, type FoldedStacks } from '../../src/core/folded.js';
+import { expectGolden, fixturePath } from '../helpers/golden.js';
 
 function loadFixture(name: string): FoldedStacks {
   return parseFoldedText(readFileSync(fixturePath('render', name), 'utf8'));

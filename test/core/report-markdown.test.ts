@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFoldedText, type FoldedStacks } from '../src/core/folded.js';
-import { compareProfiles, type RunProfile } from '../src/core/compare.js';
-import { computeFunctionTable } from '../src/core/hotspots.js';
-import { escapeMarkdown, formatComparisonMarkdown, formatHotspotsMarkdown } from '../src/core/report-markdown.js';
-import { fixturePath } from './helpers/golden.js';
+import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
+import { compareProfiles, type RunProfile } from '../../src/core/compare.js';
+import { computeFunctionTable } from '../../src/core/hotspots.js';
+import { escapeMarkdown, formatComparisonMarkdown, formatHotspotsMarkdown } from '../../src/core/report-markdown.js';
+import { fixturePath } from '../helpers/golden.js';
 
 const bench = parseFoldedText(readFileSync(fixturePath('compare', 'bench-rounds3.folded'), 'utf8'));
 const SCORE_ORDER = 'py::score_order:examples/bench.py';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { compareFrameShares, pickDiffColor, renderDiffFlameGraph } from '../src/core/diff-flamegraph.js';
-import { flowStacks } from '../src/core/flamegraph.js';
-import { parseFoldedText, type FoldedStacks } from '../src/core/folded.js';
-import { expectGolden, fixturePath } from './helpers/golden.js';
+import { compareFrameShares, pickDiffColor, renderDiffFlameGraph } from '../../src/core/diff-flamegraph.js';
+import { flowStacks } from '../../src/core/flamegraph.js';
+import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
+import { expectGolden, fixturePath } from '../helpers/golden.js';
 
 function loadFixture(name: string): FoldedStacks {
   return parseFoldedText(readFileSync(fixturePath('render', name), 'utf8'));

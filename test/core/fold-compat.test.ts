@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createCompatFolder, type CompatOptions } from '../src/core/fold-compat.js';
-import { formatFoldedText } from '../src/core/folded.js';
-import { foldCaptures } from './helpers/fold-captures.js';
-import { fixturePath, goldenPath } from './helpers/golden.js';
+import { createCompatFolder, type CompatOptions } from '../../src/core/fold-compat.js';
+import { formatFoldedText } from '../../src/core/folded.js';
+import { foldCaptures } from '../helpers/fold-captures.js';
+import { fixturePath, goldenPath } from '../helpers/golden.js';
 
 const CAPTURES = foldCaptures;
 

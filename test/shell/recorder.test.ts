@@ -7,8 +7,8 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planMode } from '../src/core/profiling-modes.js';
-import { addTaskEventPids, classifyRecordFailure, parseLostChunks, readLogTail, recordRun } from '../src/shell/recorder.js';
+import { planMode } from '../../src/core/profiling-modes.js';
+import { addTaskEventPids, classifyRecordFailure, parseLostChunks, readLogTail, recordRun } from '../../src/shell/recorder.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ppg-recorder-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPython, projectRoot, requirePerf } from './helpers/tools.js';
+import { findPython, projectRoot, requirePerf } from '../helpers/tools.js';
 
 const resultsPath = join(projectRoot, 'bench', 'results.json');
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFolder, foldLines, isInterpreterDso, isStackRootSymbol, normaliseModuleName, TRUNCATED_FRAME, type FoldOptions } from '../src/core/fold-python.js';
-import { formatFoldedText, totalWeight } from '../src/core/folded.js';
-import { foldCaptures } from './helpers/fold-captures.js';
-import { expectGolden, fixturePath } from './helpers/golden.js';
+import { createFolder, foldLines, isInterpreterDso, isStackRootSymbol, normaliseModuleName, TRUNCATED_FRAME, type FoldOptions } from '../../src/core/fold-python.js';
+import { formatFoldedText, totalWeight } from '../../src/core/folded.js';
+import { foldCaptures } from '../helpers/fold-captures.js';
+import { expectGolden, fixturePath } from '../helpers/golden.js';
 
 // The captures were taken in /work/main as root (paths in the fixtures say so).
 const CAPTURE_DIRS = { workingDirectory: '/work/main', homeDirectory: '/root' };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createPerfLineReader, createPerfScriptParser, parsePerfFrameLine, parsePerfHeaderLine, readFrameAddress, type PerfSample } from '../src/core/perf-script.js';
-import { fixturePath } from './helpers/golden.js';
+import { createPerfLineReader, createPerfScriptParser, parsePerfFrameLine, parsePerfHeaderLine, readFrameAddress, type PerfSample } from '../../src/core/perf-script.js';
+import { fixturePath } from '../helpers/golden.js';
 
 function parseAll(lines: string[]): PerfSample[] {
   const samples: PerfSample[] = [];
