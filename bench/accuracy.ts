@@ -24,7 +24,7 @@ import { computeFunctionTable, selectOwnWeight } from '../src/core/hotspots.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { combineQuality, summarizeQuality, type RunQuality } from '../src/core/run-quality.js';
 import { computeMedian } from '../src/core/stats.js';
-import { recordRun } from '../src/shell/recorder.js';
+import { recordFolded } from '../test/helpers/record-folded.js';
 import type { BenchMachine } from './machine.js';
 import { readLoad } from './machine.js';
 
@@ -97,7 +97,7 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
   const recordStarted = performance.now();
   try {
     for (const [index, slowdown] of schedule.entries()) {
-      const run = await recordRun({
+      const run = await recordFolded({
         perfPath: machine.perfPath,
         python: machine.python.executable,
         plan: planMode('perf-jit'),
@@ -113,7 +113,7 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
       if (run.failure || !run.fold) throw new Error(`Recording the regression example (slowdown ${slowdown}) failed: ${run.failure ?? 'no profile'}`);
       const runs = pool.get(slowdown) ?? [];
       runs.push({
-        profile: { stacks: run.fold.stacks, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds },
+        profile: { stacks: run.fold.stacks, wallSeconds: run.wallSeconds, cpuSeconds: run.fold.quality.samples / machine.frequency },
         quality: summarizeQuality(run.fold.quality, run.lostChunks),
       });
       pool.set(slowdown, runs);

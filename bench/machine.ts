@@ -43,7 +43,7 @@ export async function inspectMachine(options: { workDir: string }): Promise<Benc
   // The three probes are short (0.25 s each); run them side by side.
   const modes = profilingModes.filter((mode) => mode !== 'perf-jit' || python.perfJitSupported);
   const readinesses = await Promise.all(
-    modes.map((mode) => checkReadiness({ python: python.executable, mode, event: benchEvent, scratchDirectory: scratch, installPerf: false, allowSudo: false })),
+    modes.map((mode) => checkReadiness({ python: python.executable, mode, event: benchEvent, scratchDirectory: scratch, installPerf: false, allowSudo: false, describePython: 'PPG_BENCH_PYTHON' })),
   );
   const probes: ModeProbe[] = [];
   for (const [index, mode] of modes.entries()) {

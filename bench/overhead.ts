@@ -17,9 +17,9 @@ import { computeMedian } from '../src/core/stats.js';
 import { planMode, type ProfilingMode } from '../src/core/profiling-modes.js';
 import { summarizeQuality } from '../src/core/run-quality.js';
 import { runCommand } from '../src/shell/process.js';
-import { recordRun } from '../src/shell/recorder.js';
 import type { BenchMachine, ModeProbe } from './machine.js';
 import { readLoad } from './machine.js';
+import { recordFolded } from '../test/helpers/record-folded.js';
 
 export interface ModeOverhead {
   mode: ProfilingMode;
@@ -80,7 +80,7 @@ export async function benchOverhead(options: OverheadBenchOptions): Promise<Over
       unprofiled.push(plain.wallSeconds);
       fixed.push(await timeEmptyRecording(machine, scratch));
       for (const mode of modes) {
-        const run = await recordRun({
+        const run = await recordFolded({
           perfPath: machine.perfPath,
           python: machine.python.executable,
           plan: planMode(mode),

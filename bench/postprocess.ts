@@ -15,7 +15,7 @@ import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'no
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { compareProfiles } from '../src/core/compare.js';
-import { renderFlameGraph } from '../src/core/flamegraph.js';
+import { renderFlameGraph } from '../src/core/flamegraph/svg.js';
 import { createFolder, type FoldResult } from '../src/core/fold-python.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { runCommand, runPipedStreamingLines, runStreamingLines } from '../src/shell/process.js';

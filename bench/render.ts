@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { renderFlameGraph } from '../src/core/flamegraph.js';
+import { renderFlameGraph } from '../src/core/flamegraph/svg.js';
 import { formatFoldedText, parseFoldedText, type FoldedStacks } from '../src/core/folded.js';
 
 export interface RenderBenchResult {

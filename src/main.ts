@@ -3,10 +3,13 @@
  * core.setFailed.
  */
 import * as core from '@actions/core';
-import { readSettings, SettingsError, type InputSource, type Settings } from './settings.js';
-import { runProfilePipeline, type ProfileOutcome, type Reporter } from './pipeline.js';
+import type { ProfileOutcome } from './outcome.js';
+import { runProfilePipeline } from './pipeline.js';
 import { UserError } from './errors.js';
-import { publishOutcome } from './shell/publish.js';
+import type { Reporter } from './reporter.js';
+import { readActionSettings, SettingsError, type Settings } from './settings.js';
+import { actionIo } from './shell/action-io.js';
+import { publish } from './stages/publish.js';
 
 const actionReporter: Reporter = {
   info: (line) => core.info(line),
@@ -14,26 +17,23 @@ const actionReporter: Reporter = {
   warning: (line) => core.warning(line),
 };
 
-function readActionInputs(): InputSource {
-  return {
-    get: (name) => core.getInput(name),
-    describe: (name) => `input '${name}'`,
-    baseDirectory: process.env.GITHUB_WORKSPACE || process.cwd(),
-  };
-}
-
 export async function run(): Promise<void> {
   let settings: Settings | undefined;
   try {
-    settings = readSettings(readActionInputs());
+    settings = readActionSettings();
+    if (settings.github.eventName === 'pull_request_target') {
+      actionReporter.warning(
+        "This workflow runs on 'pull_request_target': the pull request's code runs with this repository's write token and secrets. Profile pull requests on 'pull_request' instead (see the README, 'Security').",
+      );
+    }
     const outcome = await runProfilePipeline(settings, actionReporter);
-    await publishOutcome({ settings, outcome, reporter: actionReporter });
+    await publish({ settings, outcome, reporter: actionReporter, io: actionIo });
     if (outcome.exitCode !== 0) core.setFailed(describeFailure(outcome));
   } catch (error) {
     const message = error instanceof UserError || error instanceof SettingsError ? error.message : ((error as Error).stack ?? String(error));
     if (settings) {
       // Nothing already produced is lost: logs and partial outputs are still published.
-      await publishOutcome({ settings, failure: message, reporter: actionReporter }).catch((publishError: Error) =>
+      await publish({ settings, failure: message, reporter: actionReporter, io: actionIo }).catch((publishError: Error) =>
         core.warning(`Publishing after the failure also failed: ${publishError.message}`),
       );
     }

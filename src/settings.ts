@@ -1,29 +1,24 @@
 /**
- * The one place that reads inputs — Action inputs or CLI options — and validates them into one
- * typed `Settings`. Every invalid value is reported as
- * "Invalid value 'x' for input 'frequency'. Expected an integer 1–20000." (or "option '--frequency'"
- * on the command line), so the user knows what to change.
+ * The one place that reads what the user configured — Action inputs or CLI options, through the
+ * options table — and the GitHub environment, into one typed `Settings`. Nothing else reads
+ * INPUT_*, GITHUB_* or RUNNER_* variables.
  */
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import type { ParsedArgs } from './cli-args.js';
+import type { CompareOptions } from './core/compare.js';
+import type { FoldView } from './core/fold-python.js';
 import type { ModeRequest } from './core/profiling-modes.js';
-import type { Target } from './shell/recorder.js';
+import type { Target } from './core/target.js';
 import { capitalize } from './core/capitalize.js';
+import { readGitHubContext, type GitHubContext } from './github-context.js';
+import { createInputReader, SettingsError, type InputReader, type InputSource } from './input-reader.js';
+import { findOption, type CommandName, type OptionName } from './options.js';
 
-export type FoldView = 'python' | 'mixed';
+export { SettingsError, type InputSource } from './input-reader.js';
 
-export interface CompareSettings {
-  /** Significance level after multiple-testing correction. */
-  alpha: number;
-  /** Minimum relative growth of a function's share (0.10 = 10%). */
-  threshold: number;
-  /** Minimum absolute growth of a share (0.005 = 0.5 percentage points). */
-  minDelta: number;
-  /** A function must hold at least this share in either profile (0.01 = 1%). */
-  minShare: number;
-  /** Gate the benchmark's total time when set (0.10 = fail when 10% slower and significant). */
-  timeThreshold?: number;
-}
+export type CompareSettings = Pick<CompareOptions, 'alpha' | 'threshold' | 'minDelta' | 'minShare' | 'timeThreshold'>;
 
 export interface Settings {
   /** Interpreter name or path; undefined → newest CPython ≥ 3.12 found. */
@@ -54,85 +49,82 @@ export interface Settings {
   artifact: { upload: boolean; name: string; retentionDays?: number };
   commentOnPr: boolean;
   githubToken?: string;
+  /** The GitHub Actions environment (empty outside Actions). */
+  github: GitHubContext;
   /** How later stages name a setting in errors: "input 'x'" (Action) or "option '--x'" (CLI). */
-  describeInput: (name: string) => string;
+  describe: (name: OptionName) => string;
 }
 
-/** Documented defaults, in one place (action.yml repeats them for the marketplace page). */
-export const defaults = {
-  workingDirectory: '.',
-  mode: 'auto',
-  event: 'cpu-clock',
-  frequency: 999,
-  repeat: 5,
-  warmup: 0,
-  timeoutMinutes: 30,
-  outputDir: 'python-perf-gate-out',
-  view: 'python',
-  failOnRegression: true,
-  failOnInconclusive: false,
-  alpha: 0.01,
-  thresholdPercent: 10,
-  minDeltaPoints: 0.5,
-  minSharePercent: 1,
-  artifactName: 'python-perf-gate',
-} as const;
-
-/** Where raw values come from: Action inputs or CLI options, named as the user knows them. */
-export interface InputSource {
-  /** The raw value, or '' when not given. */
-  get(name: string): string;
-  /** How to name the input in an error: "input 'frequency'" or "option '--frequency'". */
-  describe(name: string): string;
-  /** Directory relative paths are resolved against (the workspace, or the current directory). */
-  baseDirectory: string;
-  /** CLI only: the words after `--` — the script's arguments, or the command itself. */
-  trailing?: string[];
+/** The Action's settings: its inputs (INPUT_* through @actions/core) and the GitHub environment. */
+export function readActionSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const github = readGitHubContext(env);
+  const source: InputSource = {
+    get: (name) => {
+      const input = findOption(name).input;
+      return input ? core.getInput(input) : '';
+    },
+    describe: (name) => `input '${findOption(name).input ?? name}'`,
+    baseDirectory: github.workspace ?? process.cwd(),
+  };
+  return readSettings(source, github);
 }
 
-export class SettingsError extends Error {
-  override name = 'SettingsError';
+/** A CLI command's source of raw values: its parsed flags, named as the user typed them. */
+export function createCliSource(args: ParsedArgs, options: { command: CommandName }): InputSource & { trailing: string[] } {
+  return {
+    get: (name) => args.values.get(name) ?? '',
+    describe: (name) => `option '--${findOption(name).flag ?? name}'`,
+    baseDirectory: process.cwd(),
+    trailing: options.command === 'profile' || options.command === 'demo' ? args.rest : [],
+  };
 }
 
-export function readSettings(source: InputSource): Settings {
-  const read = createReader(source);
-  const workingDirectory = read.path('working-directory', defaults.workingDirectory);
+/** The terminal's settings: a command's flags; the GitHub environment only when run inside Actions. */
+export function readCliSettings(args: ParsedArgs, options: { command: CommandName }): Settings {
+  return readSettings(createCliSource(args, options), readGitHubContext(process.env));
+}
+
+export function readSettings(source: InputSource, github: GitHubContext = readGitHubContext({})): Settings {
+  const read = createInputReader(source);
+  const workingDirectory = read.path('working-directory');
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
-    throw new SettingsError(`Invalid value '${source.get('working-directory') || defaults.workingDirectory}' for ${source.describe('working-directory')}. Expected an existing directory; ${workingDirectory} is not one.`);
+    throw read.invalid('working-directory', read.text('working-directory'), `an existing directory; ${workingDirectory} is not one`);
   }
   const settings: Settings = {
     workingDirectory,
-    mode: read.choice('mode', ['auto', 'fp', 'perf-jit', 'dwarf'] as const, defaults.mode),
-    event: read.event('event', defaults.event),
-    frequency: read.integer('frequency', { min: 1, max: 20000, fallback: defaults.frequency }),
-    repeat: read.integer('repeat', { min: 1, max: 100, fallback: defaults.repeat }),
-    warmup: read.integer('warmup', { min: 0, max: 20, fallback: defaults.warmup }),
-    timeoutMinutes: read.number('timeout-minutes', { min: 0.01, max: 360, fallback: defaults.timeoutMinutes }),
-    outputDir: read.path('output-dir', defaults.outputDir),
-    view: read.choice('view', ['python', 'mixed'] as const, defaults.view),
-    failOnRegression: read.boolean('fail-on-regression', defaults.failOnRegression),
-    failOnInconclusive: read.boolean('fail-on-inconclusive', defaults.failOnInconclusive),
+    mode: read.choice<ModeRequest>('mode'),
+    event: read.event('event'),
+    frequency: read.integer('frequency'),
+    repeat: read.integer('repeat'),
+    warmup: read.integer('warmup'),
+    timeoutMinutes: read.number('timeout-minutes'),
+    outputDir: read.path('output-dir'),
+    view: read.choice<FoldView>('view'),
+    failOnRegression: read.boolean('fail-on-regression'),
+    failOnInconclusive: read.boolean('fail-on-inconclusive'),
     compare: {
-      alpha: read.number('alpha', { min: 1e-9, max: 0.5, fallback: defaults.alpha }),
-      threshold: read.percent('threshold', { fallback: defaults.thresholdPercent, max: 1000 }) ,
-      minDelta: read.number('min-delta', { min: 0, max: 100, fallback: defaults.minDeltaPoints, expected: 'percentage points, e.g. 0.5' }) / 100,
-      minShare: read.percent('min-share', { fallback: defaults.minSharePercent, max: 100 }),
+      alpha: read.number('alpha'),
+      threshold: read.fraction('threshold'),
+      minDelta: read.fraction('min-delta'),
+      minShare: read.fraction('min-share'),
+      timeThreshold: read.given('time-threshold') ? read.fraction('time-threshold') : null,
     },
-    keepPerfData: read.boolean('keep-perf-data', false),
-    installPerf: read.boolean('install-perf', false),
-    allowSudo: read.boolean('allow-sudo', false),
-    artifact: {
-      upload: read.boolean('upload-artifact', true),
-      name: read.text('artifact-name') || defaults.artifactName,
-    },
-    commentOnPr: read.boolean('comment-on-pr', false),
-    describeInput: (name) => source.describe(name),
+    keepPerfData: read.boolean('keep-perf-data'),
+    installPerf: read.boolean('install-perf'),
+    allowSudo: read.boolean('allow-sudo'),
+    artifact: { upload: read.boolean('upload-artifact'), name: read.text('artifact-name') },
+    commentOnPr: read.boolean('comment-on-pr'),
+    github,
+    describe: (name) => source.describe(name),
   };
-  const python = read.text('python');
-  if (python) settings.python = python;
-  const baseline = read.text('baseline');
+  const optional = { python: 'python', prepare: 'prepare', title: 'title', githubToken: 'github-token' } as const;
+  for (const [field, name] of Object.entries(optional) as [keyof typeof optional, OptionName][]) {
+    const value = read.given(name);
+    if (value) settings[field] = value;
+  }
+  const baseline = read.given('baseline');
   if (baseline) settings.baseline = baseline === 'artifact' ? baseline : resolve(source.baseDirectory, baseline);
-  const baselineRef = read.text('baseline-ref');
+  const baselineRef = read.given('baseline-ref');
   if (baselineRef) {
     if (baseline) {
       throw new SettingsError(
@@ -141,42 +133,31 @@ export function readSettings(source: InputSource): Settings {
     }
     settings.baselineRef = baselineRef;
   }
-  const prepare = read.text('prepare');
-  if (prepare) settings.prepare = prepare;
-  const timeThreshold = read.text('time-threshold');
-  if (timeThreshold) settings.compare.timeThreshold = read.percent('time-threshold', { fallback: 0, max: 1000 });
-  const retention = read.text('retention-days');
-  if (retention) settings.artifact.retentionDays = read.integer('retention-days', { min: 1, max: 90, fallback: 0 });
-  const title = read.text('title');
-  if (title) settings.title = title;
-  const token = read.text('github-token');
-  if (token) settings.githubToken = token;
+  if (read.given('retention-days')) settings.artifact.retentionDays = read.integer('retention-days');
   if (!/^[A-Za-z0-9._-]+$/.test(settings.artifact.name)) {
-    throw new SettingsError(
-      `Invalid value '${settings.artifact.name}' for ${source.describe('artifact-name')}. Expected letters, digits, '.', '_' or '-'.`,
-    );
+    throw read.invalid('artifact-name', settings.artifact.name, "letters, digits, '.', '_' or '-'");
   }
   const target = readTarget(source, read, workingDirectory);
   if (target) settings.target = target;
   return settings;
 }
 
-function readTarget(source: InputSource, read: ReturnType<typeof createReader>, workingDirectory: string): Target | undefined {
-  const script = read.text('script');
-  const run = read.text('run');
+function readTarget(source: InputSource, read: InputReader, workingDirectory: string): Target | undefined {
+  const script = read.given('script');
+  const run = read.given('run');
   if (script && run) {
     throw new SettingsError(
       `Both ${source.describe('script')} ('${script}') and ${source.describe('run')} ('${run}') are set. Expected exactly one: a Python script to run with the checked interpreter, or a shell command.`,
     );
   }
-  const args = read.text('args');
+  const args = read.given('args');
   const trailing = source.trailing ?? [];
   if (script) {
     const path = resolve(workingDirectory, script);
     if (!existsSync(path)) {
-      throw new SettingsError(`Invalid value '${script}' for ${source.describe('script')}. Expected a Python file; ${path} does not exist (relative paths start at the working directory, ${workingDirectory}).`);
+      throw read.invalid('script', script, `a Python file; ${path} does not exist (relative paths start at the working directory, ${workingDirectory})`);
     }
-    return { kind: 'script', script: path, args: trailing.length > 0 ? trailing : splitArgs(args, source) };
+    return { kind: 'script', script: path, args: trailing.length > 0 ? trailing : splitArgs(args, { describe: () => source.describe('args') }) };
   }
   if (args) throw new SettingsError(`${capitalize(source.describe('args'))} is set but ${source.describe('script')} is not. 'args' are passed to the script.`);
   if (run && trailing.length > 0) throw new SettingsError(`Both ${source.describe('run')} and a command after '--' are given. Expected one of them.`);
@@ -189,7 +170,7 @@ function readTarget(source: InputSource, read: ReturnType<typeof createReader>, 
  * Splits `args` like a shell would split words, without running a shell: whitespace separates,
  * single and double quotes group, backslash escapes. Newline-separated lists also work.
  */
-export function splitArgs(text: string, source?: InputSource): string[] {
+export function splitArgs(text: string, options: { describe: () => string } = { describe: () => "input 'args'" }): string[] {
   const words: string[] = [];
   let current = '';
   let inWord = false;
@@ -216,70 +197,65 @@ export function splitArgs(text: string, source?: InputSource): string[] {
     }
   }
   if (quote) {
-    throw new SettingsError(
-      `Invalid value '${text}' for ${source?.describe('args') ?? "input 'args'"}. A ${quote === '"' ? 'double' : 'single'} quote is not closed.`,
-    );
+    throw new SettingsError(`Invalid value '${text}' for ${options.describe()}. A ${quote === '"' ? 'double' : 'single'} quote is not closed.`);
   }
   if (inWord) words.push(current);
   return words;
 }
 
-function createReader(source: InputSource) {
-  const invalid = (name: string, value: string, expected: string) =>
-    new SettingsError(`Invalid value '${value}' for ${source.describe(name)}. Expected ${expected}.`);
-  const text = (name: string) => source.get(name).trim();
-  return {
-    text,
-    path(name: string, fallback: string): string {
-      const value = text(name) || fallback;
-      return isAbsolute(value) ? value : resolve(source.baseDirectory, value);
-    },
-    integer(name: string, options: { min: number; max: number; fallback: number }): number {
-      const value = text(name);
-      if (value === '') return options.fallback;
-      const parsed = Number(value);
-      if (!/^\d+$/.test(value) || parsed < options.min || parsed > options.max) {
-        throw invalid(name, value, `an integer ${options.min}–${options.max}`);
-      }
-      return parsed;
-    },
-    number(name: string, options: { min: number; max: number; fallback: number; expected?: string }): number {
-      const value = text(name);
-      if (value === '') return options.fallback;
-      const parsed = Number(value);
-      if (!/^[0-9.eE+-]+$/.test(value) || !Number.isFinite(parsed) || parsed < options.min || parsed > options.max) {
-        throw invalid(name, value, options.expected ? `${options.expected} (${options.min}–${options.max})` : `a number ${options.min}–${options.max}`);
-      }
-      return parsed;
-    },
-    /** '10%' or '10' → 0.10. */
-    percent(name: string, options: { fallback: number; max: number }): number {
-      const value = text(name);
-      if (value === '') return options.fallback / 100;
-      const parsed = Number(value.replace(/%$/, ''));
-      if (!/^[0-9.]+%?$/.test(value) || !Number.isFinite(parsed) || parsed < 0 || parsed > options.max) {
-        throw invalid(name, value, `a percentage 0–${options.max}, e.g. '10%' or '10'`);
-      }
-      return parsed / 100;
-    },
-    boolean(name: string, fallback: boolean): boolean {
-      const value = text(name).toLowerCase();
-      if (value === '') return fallback;
-      if (['true', 'yes', '1', 'on'].includes(value)) return true;
-      if (['false', 'no', '0', 'off'].includes(value)) return false;
-      throw invalid(name, text(name), "'true' or 'false'");
-    },
-    choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-      const value = text(name);
-      if (value === '') return fallback;
-      if (!(allowed as readonly string[]).includes(value)) throw invalid(name, value, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
-      return value as T;
-    },
-    event(name: string, fallback: string): string {
-      const value = text(name);
-      if (value === '') return fallback;
-      if (!/^[A-Za-z0-9_.:/=-]+$/.test(value)) throw invalid(name, value, "a perf event name such as 'cpu-clock' or 'cycles'");
-      return value;
+/** The flamegraph command's options, validated by the table's ranges. */
+export interface FlameGraphSettings {
+  title?: string;
+  subtitle?: string;
+  minWidth?: number | string;
+  width?: number;
+  inverted: boolean;
+  colors: 'python' | 'hot' | 'mono';
+  diff: boolean;
+  shape: 'current' | 'baseline';
+}
+
+export function readFlameGraphSettings(source: InputSource): FlameGraphSettings {
+  const read = createInputReader(source);
+  const settings: FlameGraphSettings = {
+    inverted: read.boolean('inverted'),
+    colors: read.choice('colors'),
+    diff: read.boolean('diff'),
+    shape: read.choice('shape'),
+  };
+  if (read.given('title')) settings.title = read.given('title');
+  if (read.given('subtitle')) settings.subtitle = read.given('subtitle');
+  if (read.given('width')) settings.width = read.integer('width');
+  const minWidth = read.given('minwidth');
+  if (minWidth) {
+    if (/^\d+(\.\d+)?%$/.test(minWidth)) settings.minWidth = minWidth;
+    else if (/^\d+(\.\d+)?$/.test(minWidth)) settings.minWidth = Number(minWidth);
+    else throw read.invalid('minwidth', minWidth, "pixels (e.g. 0.1) or a percentage (e.g. '0.5%')");
+  }
+  return settings;
+}
+
+/** The fold command's options. */
+export interface FoldSettings {
+  view: 'python' | 'mixed' | 'compat';
+  workingDirectory: string;
+  compat: { pid: boolean; tid: boolean; kernel: boolean; jit: boolean; all: boolean; addrs: boolean; eventFilter?: string };
+}
+
+export function readFoldSettings(source: InputSource): FoldSettings {
+  const read = createInputReader(source);
+  const settings: FoldSettings = {
+    view: read.boolean('compat') ? 'compat' : read.choice('fold-view'),
+    workingDirectory: read.path('working-directory'),
+    compat: {
+      pid: read.boolean('pid'),
+      tid: read.boolean('tid'),
+      kernel: read.boolean('kernel'),
+      jit: read.boolean('jit'),
+      all: read.boolean('all'),
+      addrs: read.boolean('addrs'),
     },
   };
+  if (read.given('event-filter')) settings.compat.eventFilter = read.given('event-filter');
+  return settings;
 }

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSettings, splitArgs, type InputSource } from '../src/settings.js';
-import { parseArgs } from '../src/cli-args.js';
 
 const base = mkdtempSync(join(tmpdir(), 'ppg-settings-'));
 writeFileSync(join(base, 'bench.py'), 'print(1)\n');
@@ -61,29 +60,5 @@ describe('readSettings', () => {
     expect(readSettings(inputs({ script: 'bench.py' }, ['--seconds', '2'])).target).toMatchObject({ args: ['--seconds', '2'] });
     expect(readSettings(inputs({}, ['python3', '-c', 'pass'])).target).toEqual({ kind: 'argv', argv: ['python3', '-c', 'pass'] });
     expect(readSettings(inputs({ run: 'pytest -q' })).target).toEqual({ kind: 'run', command: 'pytest -q' });
-  });
-});
-
-describe('parseArgs', () => {
-  const specs = [
-    { name: 'frequency', kind: 'value' as const, help: '' },
-    { name: 'json', kind: 'flag' as const, help: '' },
-    { name: 'out', alias: 'output-dir', kind: 'value' as const, help: '' },
-  ];
-  it('reads values, flags, aliases, positionals and the words after --', () => {
-    const parsed = parseArgs('profile', ['--frequency', '99', '--json', '--output-dir=x', 'file', '--', '--not-an-option'], specs);
-    expect([...parsed.options]).toEqual([
-      ['frequency', '99'],
-      ['json', 'true'],
-      ['out', 'x'],
-    ]);
-    expect(parsed.positionals).toEqual(['file']);
-    expect(parsed.rest).toEqual(['--not-an-option']);
-  });
-  it('unknown options are errors that list the known ones', () => {
-    expect(() => parseArgs('profile', ['--freq', '9'], specs)).toThrow(/Unknown option '--freq' for 'python-perf-gate profile'. Expected one of: --frequency, --json, --out/);
-  });
-  it('a missing value is an error', () => {
-    expect(() => parseArgs('profile', ['--frequency'], specs)).toThrow(/needs a value/);
   });
 });

@@ -28,7 +28,8 @@
  * test uses the same family size and correction.
  */
 import { compareBytes, mergeStacks, type FoldedStacks } from './folded.js';
-import { computeFunctionTable, selectOwnWeight, type FunctionKind, type FunctionTable, TRUNCATED_FRAME } from './hotspots.js';
+import { TRUNCATED_FRAME } from './fold-python.js';
+import { computeFunctionTable, selectOwnWeight, type FunctionKind, type FunctionTable } from './hotspots.js';
 import {
   adjustPValues,
   computeMean,

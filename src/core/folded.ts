@@ -92,7 +92,8 @@ export function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function formatWeight(weight: number): string {
+/** Weights as folded text and the flame graphs write them: integers as is, fractional weights (periods) to at most 6 decimals. */
+export function formatWeight(weight: number): string {
   return Number.isInteger(weight) ? String(weight) : String(Number(weight.toFixed(6)));
 }
 

@@ -7,11 +7,10 @@
  * the process root; it is not a function, so it gets no row, but its samples count in `total`.
  */
 import { compareBytes, type FoldedStacks } from './folded.js';
+import { TRUNCATED_FRAME } from './fold-python.js';
+import { isPythonFrameSymbol } from './python-frame-names.js';
 
 export type FunctionKind = 'python' | 'native' | 'kernel';
-
-/** The synthetic root frame of a stack that was cut before the process root. */
-export const TRUNCATED_FRAME = '[truncated]';
 
 export interface FunctionWeights {
   name: string;
@@ -36,9 +35,9 @@ export interface FunctionTable {
   functions: Map<string, FunctionWeights>;
 }
 
-/** Classifies a frame name into its family. */
-export function classifyFrame(name: string): FunctionKind {
-  if (name.startsWith('py::')) return 'python';
+/** The family of the function a folded frame name stands for (see the top of this file). */
+export function classifyFunction(name: string): FunctionKind {
+  if (isPythonFrameSymbol(name)) return 'python';
   if (name.endsWith('_[k]')) return 'kernel';
   return 'native';
 }
@@ -74,7 +73,7 @@ export function computeFunctionTable(stacks: FoldedStacks): FunctionTable {
       if (name === '' || name === TRUNCATED_FRAME) continue;
       let entry = functions.get(name);
       if (entry === undefined) {
-        const kind = classifyFrame(name);
+        const kind = classifyFunction(name);
         entry = { name, kind, self: 0, inclusive: 0, ownPython: kind === 'python' ? 0 : null, lastStack: 0 };
         functions.set(name, entry);
       }
@@ -132,11 +131,6 @@ export function rankFunctions(table: FunctionTable, options: RankOptions): Ranke
 /** The top `top` functions by self share. */
 export function rankBySelf(table: FunctionTable, top: number): RankedFunction[] {
   return rankFunctions(table, { by: 'self', top });
-}
-
-/** The top `top` functions by inclusive share. */
-export function rankByInclusive(table: FunctionTable, top: number): RankedFunction[] {
-  return rankFunctions(table, { by: 'inclusive', top });
 }
 
 function toRanked(fn: FunctionWeights, total: number): RankedFunction {

@@ -50,7 +50,8 @@ export interface PerfScriptParser {
 const HEADER_PATTERN =
   /^[ \t]*([^ \t][^]*?)[ \t]+(\d+)(?:\/(\d+))?[ \t]+(?:\[(\d+)\][ \t]+)?(?:(\d+\.\d+):[ \t]+)?(?:(\d+)[ \t]+)?([^ \t]+):(?:[ \t]+([^]*))?$/;
 
-const INLINED_DSO = 'inlined';
+/** The DSO perf prints for an inline frame (`SYMBOL+0xOFF (inlined)`). */
+export const INLINED_DSO = 'inlined';
 
 /**
  * Low-level callbacks of `createPerfLineReader`: the line structure of `perf script` text without

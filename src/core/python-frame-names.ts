@@ -26,7 +26,8 @@ export interface PathNormalisationOptions {
   homeDirectory?: string;
 }
 
-const PYTHON_FRAME_PREFIX = 'py::';
+/** Prefix of every Python frame symbol. */
+export const PYTHON_FRAME_PREFIX = 'py::';
 const PACKAGE_DIRECTORIES = ['/site-packages/', '/dist-packages/'];
 const STDLIB_DIRECTORY = /\/lib(?:64)?\/python\d+(?:\.\d+)?[a-z]*\//;
 
@@ -74,8 +75,9 @@ function relativeTo(path: string, directory: string): string | undefined {
   return undefined;
 }
 
-function stripTrailingSlashes(directory: string): string {
-  let end = directory.length;
-  while (end > 1 && directory.charCodeAt(end - 1) === 0x2f) end -= 1;
-  return directory.slice(0, end);
+/** `path` without trailing `/` (but `/` stays `/`). */
+export function stripTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 0x2f) end -= 1;
+  return path.slice(0, end);
 }

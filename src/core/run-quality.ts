@@ -1,5 +1,5 @@
 /** Profile quality per run: how far the recorded stacks can be trusted. */
-import type { FoldQuality } from './fold-python.js';
+import type { FoldQuality } from './fold-quality.js';
 
 export interface RunQuality {
   samples: number;

@@ -12,7 +12,7 @@
  * the run's fold options to match those forms too.
  */
 import type { FoldedStacks } from './folded.js';
-import { isPythonFrameSymbol, normalisePythonPath } from './python-frame-names.js';
+import { isPythonFrameSymbol, normalisePythonPath, PYTHON_FRAME_PREFIX, stripTrailingSlashes } from './python-frame-names.js';
 
 export interface ForeignFrameOptions {
   /** The working directory the run was folded with (its files are relative in the profile). */
@@ -20,8 +20,6 @@ export interface ForeignFrameOptions {
   /** The home directory the run was folded with, if any. */
   homeDirectory?: string;
 }
-
-const pythonFramePrefix = 'py::';
 
 /**
  * Lists the distinct Python frames (`py::<qualname>:<path>`) of `stacks` whose file lies in
@@ -46,7 +44,7 @@ export function detectForeignFrames(stacks: FoldedStacks, otherTree: string, opt
 /** The file part of `py::<qualname>:<path>`; undefined for other frames. */
 export function pythonFramePath(frame: string): string | undefined {
   if (!isPythonFrameSymbol(frame)) return undefined;
-  const colon = frame.indexOf(':', pythonFramePrefix.length);
+  const colon = frame.indexOf(':', PYTHON_FRAME_PREFIX.length);
   return colon < 0 ? undefined : frame.slice(colon + 1);
 }
 
@@ -70,10 +68,4 @@ function listTreePrefixes(tree: string, options: ForeignFrameOptions): string[] 
     }
   }
   return prefixes;
-}
-
-function stripTrailingSlashes(path: string): string {
-  let end = path.length;
-  while (end > 1 && path.charCodeAt(end - 1) === 0x2f) end -= 1;
-  return path.slice(0, end);
 }

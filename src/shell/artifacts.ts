@@ -8,6 +8,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { DefaultArtifactClient } from '@actions/artifact';
+import type { GitHubContext } from '../github-context.js';
 import { listRepositoryArtifacts, splitRepository, describeError, type RestArtifact } from './github-api.js';
 
 export type UploadOutcome =
@@ -25,17 +26,15 @@ export interface UploadArtifactOptions {
   /** Days to keep the artifact; default: the repository's setting. */
   retentionDays?: number;
   /**
-   * Environment consulted to decide whether we run inside GitHub Actions and to build the
-   * artifact's web URL. Default `process.env`. The `@actions/artifact` client itself always reads
-   * `process.env`.
+   * Decides whether the artifact service is reachable and builds the artifact's web URL. The
+   * `@actions/artifact` client itself reads its variables from the environment.
    */
-  env?: NodeJS.ProcessEnv;
+  github: Pick<GitHubContext, 'missingArtifactVariables' | 'serverUrl' | 'repository' | 'runId'>;
 }
 
 /** Uploads `files` as one zip artifact; `skipped` outside GitHub Actions, `failed` on any error. */
 export async function uploadArtifact(options: UploadArtifactOptions): Promise<UploadOutcome> {
-  const env = options.env ?? process.env;
-  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((key) => !env[key]);
+  const missing = options.github.missingArtifactVariables;
   if (missing.length > 0) {
     return { status: 'skipped', reason: `not running in GitHub Actions (${missing.join(' and ')} not set)` };
   }
@@ -47,20 +46,18 @@ export async function uploadArtifact(options: UploadArtifactOptions): Promise<Up
     const uploadOptions = options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays };
     const result = await client.uploadArtifact(options.name, files, rootDirectory, uploadOptions);
     if (result.id === undefined) return { status: 'failed', reason: 'the artifact service returned no artifact id' };
-    const url = artifactWebUrl(env, result.id);
+    const url = artifactWebUrl(options.github, result.id);
     return { status: 'uploaded', id: result.id, size: result.size ?? 0, ...(url ? { url } : {}) };
   } catch (error) {
     return { status: 'failed', reason: describeError(error) };
   }
 }
 
-/** `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/artifacts/${id}`, when all are set. */
-export function artifactWebUrl(env: NodeJS.ProcessEnv, id: number): string | undefined {
-  const server = env.GITHUB_SERVER_URL;
-  const repository = env.GITHUB_REPOSITORY;
-  const runId = env.GITHUB_RUN_ID;
-  if (!server || !repository || !runId) return undefined;
-  return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}/artifacts/${id}`;
+/** `{server}/{repository}/actions/runs/{runId}/artifacts/{id}`, when all are known. */
+export function artifactWebUrl(github: Pick<GitHubContext, 'serverUrl' | 'repository' | 'runId'>, id: number): string | undefined {
+  const { serverUrl, repository, runId } = github;
+  if (!serverUrl || !repository || !runId) return undefined;
+  return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}/artifacts/${id}`;
 }
 
 export type BaselineOutcome =
@@ -80,18 +77,18 @@ export interface DownloadBaselineOptions {
   /** Directory to extract the artifact into (created when missing). */
   destination: string;
   /**
-   * REST base URL for the listing. Default `GITHUB_API_URL`, else `https://api.github.com`.
-   * The download itself goes through `@actions/artifact`, whose Octokit uses `GITHUB_API_URL` as it
-   * was when `@actions/github` was first imported; in a workflow both are the same.
+   * REST base URL for the listing (the context's `apiUrl`). The download itself goes through
+   * `@actions/artifact`, whose Octokit uses `GITHUB_API_URL` as it was when `@actions/github` was
+   * first imported; in a workflow both are the same.
    */
-  apiUrl?: string;
+  apiUrl: string;
   /** Pages of 100 artifacts to scan at most (newest first). Default 5. */
   maxPages?: number;
 }
 
 /** Finds the newest non-expired artifact `name` from `branch` and extracts it into `destination`. */
 export async function downloadBaselineArtifact(options: DownloadBaselineOptions): Promise<BaselineOutcome> {
-  const apiUrl = options.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const apiUrl = options.apiUrl;
   const repository = splitRepository(options.repository);
   if (!repository) return { status: 'failed', reason: `repository must be owner/name, got "${options.repository}"` };
   let candidates: RestArtifact[];

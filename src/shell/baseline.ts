@@ -9,21 +9,14 @@ import { createInterface } from 'node:readline';
 import { createFoldedParser, type FoldedStacks } from '../core/folded.js';
 import { compareRunNames, outputLayout } from '../core/output-layout.js';
 import { UserError } from '../errors.js';
-import type { RunProfile } from '../core/compare.js';
-
-export interface BaselineMeta {
-  pythonVersion?: string;
-  mode?: string;
-  event?: string;
-  quality?: { rootedShare?: number; pythonShare?: number };
-}
+import type { ProfileMeta, RunProfile } from '../core/compare.js';
 
 export interface Baseline {
   /** Where it came from, for messages and the report. */
   source: string;
   /** One profile per run, with the run's wall and CPU time when the source recorded them. */
   runs: RunProfile[];
-  meta: BaselineMeta;
+  meta: ProfileMeta;
 }
 
 /** Reads folded stacks from a stream (a file, or stdin) without holding the text in memory. */
@@ -39,7 +32,8 @@ export function readFoldedFile(path: string): Promise<FoldedStacks> {
 }
 
 /** Loads a baseline from a path (file or directory). Missing path → undefined (first run). */
-export async function loadBaselinePath(path: string, describeInput = "input 'baseline'"): Promise<Baseline | undefined> {
+export async function loadBaselinePath(path: string, options: { describe: string }): Promise<Baseline | undefined> {
+  const describeInput = options.describe;
   if (!existsSync(path)) return undefined;
   if (statSync(path).isFile()) {
     if (/\.zip$/i.test(path)) {
@@ -90,7 +84,7 @@ function readRunTimes(reportPath: string, count: number): { wallSeconds?: number
   }
 }
 
-function readMeta(reportPath: string): BaselineMeta {
+function readMeta(reportPath: string): ProfileMeta {
   if (!existsSync(reportPath)) return {};
   try {
     const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
@@ -99,7 +93,7 @@ function readMeta(reportPath: string): BaselineMeta {
       event?: string;
       quality?: { rootedShare?: number; pythonShare?: number };
     };
-    const meta: BaselineMeta = {};
+    const meta: ProfileMeta = {};
     if (report.python?.version) meta.pythonVersion = report.python.version;
     if (report.mode) meta.mode = report.mode;
     if (report.event) meta.event = report.event;

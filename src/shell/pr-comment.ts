@@ -21,8 +21,8 @@ export interface UpsertStickyCommentOptions {
   marker: string;
   /** Comment body (Markdown); the marker is prepended when the body does not contain it. */
   body: string;
-  /** REST base URL. Default `GITHUB_API_URL`, else `https://api.github.com`. */
-  apiUrl?: string;
+  /** REST base URL (the context's `apiUrl`). */
+  apiUrl: string;
 }
 
 /** The body actually posted: `body` with `marker` on its first line unless it already contains it. */
@@ -35,7 +35,7 @@ export async function upsertStickyComment(options: UpsertStickyCommentOptions): 
   const repository = splitRepository(options.repository);
   if (!repository) return { status: 'failed', reason: `repository must be owner/name, got "${options.repository}"` };
   if (options.marker.trim() === '') return { status: 'failed', reason: 'the sticky-comment marker is empty' };
-  const apiUrl = options.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const apiUrl = options.apiUrl;
   const octokit = createOctokit({ apiUrl, token: options.token });
   const target = { owner: repository.owner, repo: repository.name };
   const body = withMarker(options.body, options.marker);

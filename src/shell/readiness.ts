@@ -1,5 +1,5 @@
 /**
- * The check stage: gathers Python and perf facts, applies the fixes the user allowed, and runs the
+ * The readiness check (the check stage's effects): gathers Python and perf facts, applies the fixes the user allowed, and runs the
  * empirical probe — a tiny program with a known 5-deep call chain recorded in each candidate mode.
  * Flags are hints; the probe decides.
  */
@@ -19,6 +19,7 @@ import {
   type Problem,
   type Readiness,
 } from '../core/readiness.js';
+import { createFolder } from '../core/fold-python.js';
 import type { PythonFacts } from '../core/python-facts.js';
 import { findNewestPython, readPythonFacts } from './python.js';
 import { readPerfFacts } from './perf.js';
@@ -36,6 +37,8 @@ export interface CheckOptions {
   allowSudo: boolean;
   /** Progress and notices go here. */
   log?: (line: string) => void;
+  /** How errors name the python setting: "input 'python'" or "option '--python'". */
+  describePython: string;
 }
 
 const probeSeconds = 0.25;
@@ -52,7 +55,7 @@ export async function checkReadiness(options: CheckOptions): Promise<Readiness> 
       problems.push({
         code: 'python-not-found',
         severity: 'error',
-        message: `Invalid value '${options.python}' for input 'python': ${lookup.reason}`,
+        message: `Invalid value '${options.python}' for ${options.describePython}: ${lookup.reason}`,
         fix: "Pass a CPython ≥ 3.12 executable (name on PATH or full path), e.g. the 'python-path' output of actions/setup-python.",
       });
   } else {
@@ -127,6 +130,7 @@ async function runProbe(
   writeFileSync(program, buildProbeProgram(probeSeconds));
   const result: ProbeResult = { mode, expectedChain: probeChain, chainFound: 0, bestStack: [], samples: 0, seconds: 0 };
   try {
+    const folder = createFolder({ view: 'python', workingDirectory: directory });
     const run = await recordRun({
       perfPath: context.perfPath,
       python: context.python.executable,
@@ -137,16 +141,17 @@ async function runProbe(
       workingDirectory: directory,
       scratchDirectory: directory,
       logPath: join(directory, 'probe.log'),
-      fold: { view: 'python', workingDirectory: directory },
+      sink: folder,
       timeoutMs: 60_000,
       label: `probe-${mode}`,
     });
-    if (run.failure || !run.fold) {
-      result.error = `${run.failure ?? 'no profile'} ${run.logTail.slice(-3).join(' ')}`.trim();
+    if (run.failure) {
+      result.error = `${run.failure} ${run.logTail.slice(-3).join(' ')}`.trim();
       return result;
     }
-    result.samples = run.fold.quality.samples;
-    for (const stack of run.fold.stacks.keys()) {
+    const fold = folder.finish();
+    result.samples = fold.quality.samples;
+    for (const stack of fold.stacks.keys()) {
       const names = stack
         .split(';')
         .filter((frame) => frame.startsWith('py::'))

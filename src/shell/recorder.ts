@@ -1,19 +1,19 @@
 /**
- * The record stage: runs one benchmark execution under `perf record`, turns the data into folded
- * stacks (inject → script → fold, streamed), and removes the files perf and CPython leave behind.
+ * Runs one benchmark execution under `perf record`, streams `perf script`'s text (after
+ * `perf inject --jit` in perf-jit mode) line by line into a sink the fold stage supplies, and
+ * removes the files perf and CPython leave behind. Also runs unrecorded warm-ups.
  */
 import { closeSync, createWriteStream, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
-import { createFolder, type FoldOptions, type FoldResult } from '../core/fold-python.js';
+import type { Target } from '../core/target.js';
 import { buildInterpreterEnvironment } from './tree-environment.js';
 import { describeExit, runCommand, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
 
-/** What to run: a script with the verified interpreter, a shell command, or an argv as given. */
-export type Target =
-  | { kind: 'script'; script: string; args: string[] }
-  | { kind: 'run'; command: string }
-  | { kind: 'argv'; argv: string[] };
+/** Receives `perf script`'s sample lines (task events are the recorder's own). */
+export interface LineSink {
+  pushLine(line: string): void;
+}
 
 export interface RecordRequest {
   perfPath: string;
@@ -27,7 +27,8 @@ export interface RecordRequest {
   scratchDirectory: string;
   /** Benchmark output (stdout + stderr, with perf's own messages) goes here. */
   logPath: string;
-  fold: FoldOptions;
+  /** Where the sample lines go. */
+  sink: LineSink;
   timeoutMs?: number;
   /** Move the final perf.data (and map files) here instead of deleting them. */
   keepPerfDataIn?: string;
@@ -44,17 +45,14 @@ export interface RecordedRun {
   signal: NodeJS.Signals | null;
   timedOut: boolean;
   wallSeconds: number;
-  /** CPU time of the profiled processes estimated from samples (samples ÷ frequency). */
-  cpuSeconds: number;
   lostChunks: number;
-  fold?: FoldResult;
   pids: number[];
   /** Last lines of the benchmark's output, for error messages. */
   logTail: string[];
   /** Set when the run did not produce a profile; says why. */
   failure?: string;
   perfDataPath?: string;
-  /** Seconds spent in inject + script + fold. */
+  /** Seconds spent in inject + script (+ the sink). */
   processingSeconds: number;
 }
 
@@ -128,7 +126,6 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     signal: record.signal,
     timedOut: record.timedOut,
     wallSeconds: record.wallSeconds,
-    cpuSeconds: 0,
     lostChunks: parseLostChunks(record.stderr),
     pids: [],
     logTail: readLogTail(request.logPath, logTailLines),
@@ -145,10 +142,10 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
       return run;
     }
     const processingStarted = process.hrtime.bigint();
-    const folder = createFolder(request.fold);
+    const sink = request.sink;
     const onLine = (line: string) => {
       if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
-      else folder.pushLine(line);
+      else sink.pushLine(line);
     };
     const scriptArgs = (input: string) => perf('script', '-i', input, '--no-inline', '--show-task-events', '-F', perfScriptFields);
     const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes };
@@ -185,8 +182,6 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     // the lost-chunk warning when the ring buffer overflowed during recording (inject keeps the
     // PERF_RECORD_LOST events).
     run.lostChunks = parseLostChunks(script.stderr);
-    run.fold = folder.finish();
-    run.cpuSeconds = run.fold.quality.samples / request.frequency;
     run.processingSeconds = Number(process.hrtime.bigint() - processingStarted) / 1e9;
     if (request.keepPerfDataIn) {
       mkdirSync(request.keepPerfDataIn, { recursive: true });
@@ -202,6 +197,25 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     rmSync(injectedPath, { force: true });
     rmSync(buildIdDir, { recursive: true, force: true });
   }
+}
+
+/** A warm-up: the workload with the mode's environment but without perf; output to `logPath`. */
+export async function runUnprofiled(request: Pick<RecordRequest, 'python' | 'target' | 'plan' | 'env' | 'workingDirectory' | 'logPath' | 'timeoutMs'>): Promise<string | undefined> {
+  const { argv, env } = buildWorkload(request);
+  mkdirSync(dirname(request.logPath), { recursive: true });
+  // The log gets all output; memory keeps only a bounded tail.
+  const log = createWriteStream(request.logPath);
+  let result: RunResult;
+  try {
+    const options: Parameters<typeof runCommand>[1] = { cwd: request.workingDirectory, env, tee: log, keepOutputBytes: keptOutputBytes };
+    if (request.timeoutMs !== undefined) options.timeoutMs = request.timeoutMs;
+    result = await runCommand(argv, options);
+  } finally {
+    await new Promise<void>((resolve) => log.end(resolve));
+  }
+  if (result.timedOut) return `timed out after ${formatDuration(request.timeoutMs ?? 0)}; it and every process it started were killed`;
+  if (result.exitCode !== 0 || result.spawnError) return describeExit(result);
+  return undefined;
 }
 
 /**

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDiffFlameGraph } from '../../src/core/diff-flamegraph.js';
-import { renderFlameGraph } from '../../src/core/flamegraph.js';
+import { renderDiffFlameGraph } from '../../src/core/flamegraph/diff.js';
+import { renderFlameGraph } from '../../src/core/flamegraph/svg.js';
 import { parseFoldedText, totalWeight, type FoldedStacks } from '../../src/core/folded.js';
 import { fixturePath, testRoot } from '../helpers/golden.js';
 

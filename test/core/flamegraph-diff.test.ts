@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { compareFrameShares, pickDiffColor, renderDiffFlameGraph } from '../../src/core/diff-flamegraph.js';
-import { flowStacks } from '../../src/core/flamegraph.js';
+import { compareFrameShares, pickDiffColor, renderDiffFlameGraph } from '../../src/core/flamegraph/diff.js';
+import { flowStacks } from '../../src/core/flamegraph/flow.js';
 import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
 import { expectGolden, fixturePath } from '../helpers/golden.js';
 
@@ -36,7 +36,7 @@ const isRed = ([r, g, b]: [number, number, number]) => r > g + 5 && r > b + 5;
 const isBlue = ([r, g, b]: [number, number, number]) => b > r + 5 && b > g;
 const isWhite = ([r, g, b]: [number, number, number]) => r === 255 && g === 255 && b === 255;
 
-function frameNamed(frames: DiffFrame[], name: string): DiffFrame {
+function findFrameNamed(frames: DiffFrame[], name: string): DiffFrame {
   const found = frames.filter((f) => f.name === name);
   expect(found, name).toHaveLength(1);
   return found[0]!;
@@ -62,26 +62,26 @@ describe('renderDiffFlameGraph (hand-made profiles)', () => {
 
   it('colours a grown frame red, a shrunk one blue, and normalises by each total', () => {
     const frames = parseDiffFrames(renderDiffFlameGraph(baseline, current));
-    const work = frameNamed(frames, 'py::work:app.py'); // 30/85 = 35.29 % → 40/66 = 60.61 %
+    const work = findFrameNamed(frames, 'py::work:app.py'); // 30/85 = 35.29 % → 40/66 = 60.61 %
     expect(isRed(work.fill)).toBe(true);
     expect(work.title).toBe('py::work:app.py (before 35.29%, after 60.61%, Δ +25.31 pts; baseline 30 samples, current 40 samples)');
-    const parse = frameNamed(frames, 'py::parse:app.py'); // 40/85 = 47.06 % → 20/66 = 30.30 %
+    const parse = findFrameNamed(frames, 'py::parse:app.py'); // 40/85 = 47.06 % → 20/66 = 30.30 %
     expect(isBlue(parse.fill)).toBe(true);
     expect(parse.title).toContain('before 47.06%, after 30.30%, Δ −16.76 pts');
-    const tiny = frameNamed(frames, 'py::tiny:app.py'); // new in current
+    const tiny = findFrameNamed(frames, 'py::tiny:app.py'); // new in current
     expect(tiny.title).toContain('before 0.00%, after 1.52%');
     expect(isRed(tiny.fill)).toBe(true);
-    expect(isWhite(frameNamed(frames, 'all').fill)).toBe(true);
+    expect(isWhite(findFrameNamed(frames, 'all').fill)).toBe(true);
     expect(frames.map((f) => f.name)).not.toContain('py::gone:app.py');
   });
 
   it('shows a vanished frame in the reverse graph (baseline shape), coloured blue', () => {
     const frames = parseDiffFrames(renderDiffFlameGraph(baseline, current, { shape: 'baseline' }));
-    const gone = frameNamed(frames, 'py::gone:app.py');
+    const gone = findFrameNamed(frames, 'py::gone:app.py');
     expect(gone.samples).toBe(10); // widths are the baseline's
     expect(gone.title).toContain('before 11.76%, after 0.00%, Δ −11.76 pts');
     expect(isBlue(gone.fill)).toBe(true);
-    expect(isRed(frameNamed(frames, 'py::work:app.py').fill)).toBe(true); // red still means "grew"
+    expect(isRed(findFrameNamed(frames, 'py::work:app.py').fill)).toBe(true); // red still means "grew"
     expect(frames.map((f) => f.name)).not.toContain('py::tiny:app.py');
   });
 
@@ -138,7 +138,7 @@ describe('renderDiffFlameGraph (real captures: score_order loop doubled, compres
 
 describe('compareFrameShares', () => {
   /** Weight of the stacks of `stacks` that pass through `path` (names from the root), counted by brute force. */
-  function weightThrough(stacks: FoldedStacks, path: string[]): number {
+  function sumWeightThrough(stacks: FoldedStacks, path: string[]): number {
     let sum = 0;
     for (const [stack, weight] of stacks) {
       if (!(weight > 0)) continue;
@@ -163,9 +163,10 @@ describe('compareFrameShares', () => {
   ];
 
   it.each(cases)('%s: matches every frame of one profile to the weight under the same path in the other', (_name, shaped, other) => {
-    const { frames, total } = flowStacks(shaped);
-    const changes = compareFrameShares(frames, total, other, 'current');
-    const otherTotal = weightThrough(other, []);
+    const flowed = flowStacks(shaped);
+    const { frames } = flowed;
+    const changes = compareFrameShares(flowed, other, 'current');
+    const otherTotal = sumWeightThrough(other, []);
     const pathOf = (index: number): string[] => {
       const names: string[] = [];
       for (let i = index; i > 0; i = frames[i]!.parent) names.unshift(frames[i]!.name);
@@ -173,7 +174,7 @@ describe('compareFrameShares', () => {
     };
     frames.forEach((frame, index) => {
       const path = pathOf(index);
-      const expected = weightThrough(other, path);
+      const expected = sumWeightThrough(other, path);
       expect(changes[index]!.beforeSamples, path.join(';')).toBe(expected);
       expect(changes[index]!.afterSamples).toBe(frame.samples);
       expect(changes[index]!.beforePercent).toBeCloseTo(otherTotal > 0 ? (100 * expected) / otherTotal : 0, 12);

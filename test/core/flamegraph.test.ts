@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { classifyFrame, describePalette, pickFrameColor } from '../../src/core/flamegraph-colors.js';
-import { DEFAULT_FLAME_GRAPH_OPTIONS, fitLabel, flowColumns, flowStacks, layoutFlameGraph, parseMinWidth, renderFlameGraph } from '../../src/core/flamegraph.js';
+import { classifyFrame, describePalette, pickFrameColor } from '../../src/core/flamegraph/colors.js';
+import { flowColumns, flowStacks } from '../../src/core/flamegraph/flow.js';
+import { fitLabel, layoutFlameGraph } from '../../src/core/flamegraph/layout.js';
+import { DEFAULT_FLAME_GRAPH_OPTIONS, parseMinWidth } from '../../src/core/flamegraph/options.js';
+import { renderFlameGraph } from '../../src/core/flamegraph/svg.js';
 import { parseFoldedText, sortedStackKeys, totalWeight, type FoldedStacks } from '../../src/core/folded.js';
 import { expectGolden, fixturePath } from '../helpers/golden.js';
 
@@ -117,7 +120,7 @@ describe('pruning while flowing', () => {
     const widths: Array<number | string> = [0, 0.1, 7, 50, '3%', '12.5%'];
     for (const samples of sampleCounts.slice(0, 6)) widths.push((samples * plotWidth) / all.total);
     for (const minWidth of widths) {
-      const minSamples = parseMinWidth(minWidth, all.total, plotWidth / all.total);
+      const minSamples = parseMinWidth(minWidth, { total: all.total, pixelsPerSample: plotWidth / all.total });
       const expected = all.frames.filter((frame) => frame.samples >= minSamples && frame.samples > 0);
       const layout = layoutFlameGraph(stacks, { minWidth });
       const describe = (frame: { name: string; depth: number; start: number; samples: number; self: number }) =>

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFolder, foldLines, isInterpreterDso, isStackRootSymbol, normaliseModuleName, TRUNCATED_FRAME, type FoldOptions } from '../../src/core/fold-python.js';
+import { createCompatFolder } from '../../src/core/fold-compat.js';
+import { isInterpreterDso, isStackRootSymbol } from '../../src/core/fold-frame-classification.js';
+import { normaliseModuleName } from '../../src/core/fold-frame-names.js';
+import { createFolder, foldLines, TRUNCATED_FRAME, type FoldOptions } from '../../src/core/fold-python.js';
 import { formatFoldedText, totalWeight } from '../../src/core/folded.js';
 import { foldCaptures } from '../helpers/fold-captures.js';
 import { expectGolden, fixturePath } from '../helpers/golden.js';
@@ -61,9 +64,39 @@ describe('quality counters match an independent count of the capture', () => {
 
   it('sees several processes in the multiprocessing capture and several threads in the threads capture', () => {
     expect(fold('py313-jit-multiprocessing', 'python').quality.processes).toBe(4);
-    const threads = fold('py313-jit-threads', 'python');
-    expect(threads.quality.processes).toBe(1);
-    expect([...threads.stacks.keys()].some((stack) => stack.includes('py::hash_work:mt.py') === false && stack.includes('hash_work'))).toBe(true);
+    // mt.py: a main thread and worker threads of one process; each header says `PID/TID PERIOD`.
+    const lines = readText('py313-jit-threads').split('\n');
+    const headers = sampleBlocks(lines.join('\n')).map((block) => {
+      const match = /^\S+\s+(\d+)\/(\d+)\s+[\d.]+:\s+(\d+) /.exec(block[0] ?? '');
+      if (match === null) throw new Error(`unexpected header ${block[0]}`);
+      return { pid: match[1], tid: match[2], period: Number(match[3]) };
+    });
+    const workerSamples = headers.filter((header) => header.tid !== header.pid).length;
+    expect(new Set(headers.map((header) => header.tid)).size).toBe(3);
+    expect(workerSamples).toBeGreaterThan(0);
+    const mixed = fold('py313-jit-threads', 'mixed');
+    const python = fold('py313-jit-threads', 'python');
+    expect(mixed.quality.processes).toBe(1);
+    // The folder names no thread, but every worker-thread sample is a complete stack from the
+    // thread entry (not `[truncated]`, not the process entry), under Thread._bootstrap in the python view.
+    const weightUnder = (stacks: Map<string, number>, prefix: string) =>
+      [...stacks].filter(([stack]) => stack.startsWith(prefix)).reduce((sum, [, weight]) => sum + weight, 0);
+    expect(weightUnder(mixed.stacks, 'clone3;start_thread;')).toBe(workerSamples);
+    expect(weightUnder(python.stacks, 'py::Thread._bootstrap:<stdlib>/threading.py;')).toBe(workerSamples);
+    // Folded per thread (`fold --compat`, stackcollapse's --tid): one root per thread, each weighted by its own samples' periods.
+    const perThread = createCompatFolder({ tid: true });
+    for (const line of lines) perThread.pushLine(line);
+    const weightByRoot = new Map<string, number>();
+    for (const [stack, weight] of perThread.finish()) {
+      const root = stack.slice(0, stack.indexOf(';'));
+      weightByRoot.set(root, (weightByRoot.get(root) ?? 0) + weight);
+    }
+    const expectedByRoot = new Map<string, number>();
+    for (const { pid, tid, period } of headers) {
+      const root = `python3.13-${pid}/${tid}`;
+      expectedByRoot.set(root, (expectedByRoot.get(root) ?? 0) + period);
+    }
+    expect(Object.fromEntries(weightByRoot)).toEqual(Object.fromEntries(expectedByRoot));
   });
 
   it('keeps the first event and names the ignored ones (edge cases)', () => {

@@ -1,9 +1,10 @@
 /** The CLI contract: filters over stdin/stdout, --help everywhere, unknown options rejected. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { parseFoldedText } from '../../src/core/folded.js';
 import { fixturePath, goldenPath } from '../helpers/golden.js';
 import { cliPath, runCli } from '../helpers/tools.js';
 
@@ -60,13 +61,32 @@ describe('python-perf-gate CLI', () => {
     expect(bad.stderr).toContain("Invalid value 'wide' for option '--minwidth'");
   });
 
-  it('compare --json on two folded files prints the comparison; a folded line without a count is an error', () => {
-    const result = runCli(['compare', '--baseline', fixturePath('render', 'bench-baseline.folded'), '--current', fixturePath('render', 'bench-current.folded'), '--json']);
-    expect([0, 1]).toContain(result.code);
-    const comparison = JSON.parse(result.stdout);
-    expect(['pass', 'regressed', 'inconclusive']).toContain(comparison.verdict);
-    expect(comparison.baseline.runs).toBe(1);
-    expect(parseFoldedText(readFileSync(fixturePath('render', 'bench-baseline.folded'), 'utf8')).size).toBeGreaterThan(0);
+  it('compare maps each verdict to its exit code: regressed 1 (0 with --fail-on-regression false), pass 0, inconclusive 0 (1 when asked)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ppg-cli-compare-'));
+    const write = (name: string, lines: Record<string, number>) => {
+      const path = join(dir, name);
+      writeFileSync(path, `${Object.entries(lines).map(([stack, count]) => `${stack} ${count}`).join('\n')}\n`);
+      return path;
+    };
+    const base = write('base.folded', { 'py::main:app.py;py::parse:app.py': 3000, 'py::main:app.py;py::render:app.py': 3000 });
+    const same = write('same.folded', { 'py::main:app.py;py::parse:app.py': 3000, 'py::main:app.py;py::render:app.py': 3000 });
+    const slower = write('slower.folded', { 'py::main:app.py;py::parse:app.py': 9000, 'py::main:app.py;py::render:app.py': 3000 });
+    const tiny = write('tiny.folded', { 'py::main:app.py;py::parse:app.py': 30, 'py::main:app.py;py::render:app.py': 30 });
+    const compare = (current: string, ...extra: string[]) => {
+      const result = runCli(['compare', '--baseline', base, '--current', current, '--json', ...extra]);
+      return { code: result.code, verdict: (JSON.parse(result.stdout) as { verdict: string }).verdict };
+    };
+    expect(compare(slower)).toEqual({ code: 1, verdict: 'regressed' });
+    expect(compare(slower, '--fail-on-regression', 'false')).toEqual({ code: 0, verdict: 'regressed' });
+    expect(compare(same)).toEqual({ code: 0, verdict: 'pass' });
+    expect(compare(tiny)).toEqual({ code: 0, verdict: 'inconclusive' });
+    expect(compare(tiny, '--fail-on-inconclusive', 'true')).toEqual({ code: 1, verdict: 'inconclusive' });
+    const text = runCli(['compare', '--baseline', base, '--current', slower]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('py::parse:app.py');
+  });
+
+  it('a folded line without a count is an error', () => {
     const broken = pipeCli(['flamegraph'], 'a;b;c\n');
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/Invalid folded-stack line 1: 'a;b;c'/);

@@ -16,9 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectForeignFrames } from '../../src/core/tree-check.js';
 import { planMode } from '../../src/core/profiling-modes.js';
 import { UserError } from '../../src/errors.js';
-import { recordRun } from '../../src/shell/recorder.js';
 import { buildTreeEnvironment, runPrepare } from '../../src/shell/tree-environment.js';
 import { findPython, listLeftovers, requirePerf } from '../helpers/tools.js';
+import { recordFolded } from '../helpers/record-folded.js';
 
 const pyproject = (extra: string): string => `[build-system]
 requires = ["setuptools>=64"]
@@ -203,7 +203,7 @@ describe('the editable-install trap (CPython 3.13, pip, setuptools)', () => {
 
     async function profile(tree: string, label: string, withTreeEnvironment: boolean) {
       const env = cleanEnvironment();
-      const run = await recordRun({
+      const run = await recordFolded({
         perfPath,
         python: venvPython,
         plan: planMode('perf-jit'),

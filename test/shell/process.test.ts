@@ -1,5 +1,5 @@
 /** Running programs: bounded output collection, process-group timeouts, start failures. */
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -56,8 +56,8 @@ describe('runCommand', () => {
   it('with keepOutputBytes holds only the tail in memory while the tee receives all of a 5.8 MB output', async () => {
     const tee = countingSink();
     // 200 000 numbered lines of 29 bytes on stdout (5.8 MB), one line on stderr.
-    const program = 'for i in range(200000): print("line %023d" % i)\nimport sys; print("done", file=sys.stderr)';
-    const result = await runCommand(['python3', '-c', program], { tee: tee.sink, keepOutputBytes: 64 * 1024 });
+    const program = 'let s = ""; for (let i = 0; i < 200000; i++) s += `line ${String(i).padStart(23, "0")}\\n`; process.stdout.write(s); process.stderr.write("done\\n");';
+    const result = await runCommand([process.execPath, '-e', program], { tee: tee.sink, keepOutputBytes: 64 * 1024 });
     expect(result.exitCode).toBe(0);
     expect(tee.bytes()).toBe(200_000 * 29 + 'done\n'.length);
     expect(result.stdout.length).toBeLessThanOrEqual(64 * 1024);
@@ -107,7 +107,7 @@ describe('runStreamingLines', () => {
   it('hands over every line and bounds collected stderr', async () => {
     const lines: string[] = [];
     const result = await runStreamingLines(
-      ['python3', '-c', 'import sys\nfor i in range(5000): print(i)\nsys.stderr.write("e" * 10000)'],
+      [process.execPath, '-e', 'let s = ""; for (let i = 0; i < 5000; i++) s += `${i}\\n`; process.stdout.write(s); process.stderr.write("e".repeat(10000));'],
       (line) => lines.push(line),
       { keepOutputBytes: 100 },
     );

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planMode } from '../../src/core/profiling-modes.js';
-import { addTaskEventPids, classifyRecordFailure, parseLostChunks, readLogTail, recordRun } from '../../src/shell/recorder.js';
+import { addTaskEventPids, classifyRecordFailure, parseLostChunks, readLogTail } from '../../src/shell/recorder.js';
+import { recordFolded } from '../helpers/record-folded.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ppg-recorder-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -162,7 +163,7 @@ describe('recordRun when perf cannot start', () => {
 
   it('gives a message for a missing perf binary and leaves no scratch files', async () => {
     const runScratch = join(scratch, 'missing');
-    const run = await recordRun({ ...base, perfPath: join(scratch, 'no-perf-here'), scratchDirectory: runScratch, logPath: join(scratch, 'missing.log'), label: 'run-1' });
+    const run = await recordFolded({ ...base, perfPath: join(scratch, 'no-perf-here'), scratchDirectory: runScratch, logPath: join(scratch, 'missing.log'), label: 'run-1' });
     expect(run.failure).toBe(`perf could not be started at ${join(scratch, 'no-perf-here')} (no such file). Run \`python-perf-gate check\` to see what this runner needs.`);
     expect(run.fold).toBeUndefined();
     expect(readdirSync(runScratch)).toEqual([]);
@@ -172,7 +173,7 @@ describe('recordRun when perf cannot start', () => {
     const perfPath = join(scratch, 'perf-not-executable');
     writeFileSync(perfPath, '#!/bin/sh\nexit 0\n');
     chmodSync(perfPath, 0o644);
-    const run = await recordRun({ ...base, perfPath, scratchDirectory: join(scratch, 'noexec'), logPath: join(scratch, 'noexec.log'), label: 'run-1' });
+    const run = await recordFolded({ ...base, perfPath, scratchDirectory: join(scratch, 'noexec'), logPath: join(scratch, 'noexec.log'), label: 'run-1' });
     expect(run.failure).toMatch(/^perf could not be started at .*perf-not-executable \(permission denied\)/);
     expect(existsSync(join(scratch, 'noexec.log'))).toBe(true);
   });

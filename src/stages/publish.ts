@@ -1,53 +1,54 @@
 /**
- * The publish stage (Action only): step outputs, the artifact, source annotations, the job summary
- * and the sticky PR comment. Publishing never changes the verdict: every failure here is a warning
- * or a notice, and the files stay on disk.
+ * publish (Action only): step outputs, the artifact, source annotations, the job summary and the
+ * sticky PR comment. Publishing never changes the verdict: every failure here is a warning or a
+ * notice, and the files stay on disk.
  */
-import * as core from '@actions/core';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Reporter, ProfileOutcome } from '../pipeline.js';
-import type { Settings } from '../settings.js';
-import { formatSummaryMarkdown } from '../core/summary-markdown.js';
 import { findDefinitionLine, parsePythonFrame } from '../core/annotations.js';
 import type { FunctionChange } from '../core/compare.js';
-import { uploadArtifact } from './artifacts.js';
-import { upsertStickyComment } from './pr-comment.js';
+import { formatSummaryMarkdown } from '../core/summary-markdown.js';
+import type { ProfileOutcome } from '../outcome.js';
+import type { Reporter } from '../reporter.js';
+import type { Settings } from '../settings.js';
+import type { ActionIo } from '../shell/action-io.js';
+import { uploadArtifact } from '../shell/artifacts.js';
+import { upsertStickyComment } from '../shell/pr-comment.js';
 
 export interface PublishInput {
   settings: Settings;
   reporter: Reporter;
+  io: ActionIo;
   /** The finished pipeline; absent when it failed before a verdict. */
   outcome?: ProfileOutcome;
   /** The error message when the pipeline failed. */
   failure?: string;
 }
 
-export async function publishOutcome(input: PublishInput): Promise<void> {
-  const { outcome, settings, reporter } = input;
-  core.setOutput('report', outcome?.files.report ?? '');
-  const artifactUrl = await uploadOutputDirectory(settings, reporter);
+export async function publish(input: PublishInput): Promise<void> {
+  const { outcome, settings, reporter, io } = input;
+  io.setOutput('report', outcome?.files.report ?? '');
+  const artifactUrl = await uploadOutputDirectory(input);
   if (!outcome) {
-    core.setOutput('verdict', 'error');
+    io.setOutput('verdict', 'error');
     const link = artifactUrl ? `\n\nLogs and partial outputs: [artifact](${artifactUrl})` : '';
-    await writeSummary(
-      `## python-perf-gate\n\n❌ **error**\n\n\`\`\`\n${input.failure ?? 'unknown failure'}\n\`\`\`\n\nOutputs so far are in \`${settings.outputDir}\`.${link}\n`,
-      reporter,
-    );
+    await writeSummary(input, `## python-perf-gate\n\n❌ **error**\n\n\`\`\`\n${input.failure ?? 'unknown failure'}\n\`\`\`\n\nOutputs so far are in \`${settings.outputDir}\`.${link}\n`);
     return;
   }
   const regressions = outcome.comparison?.regressions ?? [];
-  core.setOutput('verdict', outcome.verdict);
-  core.setOutput('regressions', String(regressions.length));
-  core.setOutput('folded', outcome.files.folded);
-  core.setOutput('flamegraph', outcome.files.flamegraph);
-  core.setOutput('diff-flamegraph', outcome.files.diff ?? '');
-  core.setOutput('python-version', outcome.readiness.python?.version ?? '');
-  core.setOutput('mode', outcome.readiness.mode ?? '');
-  core.setOutput('samples', String(outcome.quality.samples));
+  io.setOutput('verdict', outcome.verdict);
+  io.setOutput('regressions', String(regressions.length));
+  io.setOutput('folded', outcome.files.folded);
+  io.setOutput('flamegraph', outcome.files.flamegraph);
+  io.setOutput('diff-flamegraph', outcome.files.diff ?? '');
+  io.setOutput('python-version', outcome.readiness.python?.version ?? '');
+  io.setOutput('mode', outcome.readiness.mode ?? '');
+  io.setOutput('samples', String(outcome.quality.samples));
   annotateRegressions({
+    io,
     regressions: regressions.filter((r): r is FunctionChange => r.kind === 'function'),
     workingDirectory: settings.workingDirectory,
+    workspace: settings.github.workspace ?? process.cwd(),
     asErrors: outcome.exitCode !== 0,
   });
   const summaryInput: Parameters<typeof formatSummaryMarkdown>[0] = {
@@ -62,23 +63,23 @@ export async function publishOutcome(input: PublishInput): Promise<void> {
   if (outcome.comparison) summaryInput.comparison = outcome.comparison;
   if (artifactUrl) summaryInput.artifactUrl = artifactUrl;
   const markdown = formatSummaryMarkdown(summaryInput);
-  await writeSummary(markdown, reporter);
+  await writeSummary(input, markdown);
   if (settings.commentOnPr) await commentOnPullRequest(settings, markdown, reporter);
 }
 
 /** Uploads the whole output directory (its layout is what `baseline:` reads back). */
-async function uploadOutputDirectory(settings: Settings, reporter: Reporter): Promise<string | undefined> {
-  core.setOutput('artifact-id', '');
-  core.setOutput('artifact-url', '');
+async function uploadOutputDirectory({ settings, reporter, io }: PublishInput): Promise<string | undefined> {
+  io.setOutput('artifact-id', '');
+  io.setOutput('artifact-url', '');
   if (!settings.artifact.upload) return undefined;
   const files = listFiles(settings.outputDir);
-  const options: Parameters<typeof uploadArtifact>[0] = { name: settings.artifact.name, rootDirectory: settings.outputDir, files };
+  const options: Parameters<typeof uploadArtifact>[0] = { name: settings.artifact.name, rootDirectory: settings.outputDir, files, github: settings.github };
   if (settings.artifact.retentionDays !== undefined) options.retentionDays = settings.artifact.retentionDays;
   const outcome = await uploadArtifact(options);
   switch (outcome.status) {
     case 'uploaded':
-      core.setOutput('artifact-id', String(outcome.id));
-      core.setOutput('artifact-url', outcome.url ?? '');
+      io.setOutput('artifact-id', String(outcome.id));
+      io.setOutput('artifact-url', outcome.url ?? '');
       reporter.info(`Uploaded artifact '${settings.artifact.name}' (${files.length} files, ${outcome.size} bytes)${outcome.url ? `: ${outcome.url}` : ''}`);
       return outcome.url;
     case 'skipped':
@@ -108,8 +109,7 @@ function listFiles(directory: string): string[] {
  * One annotation per regressed Python function of the repository, at its `def` line, so it shows
  * on the pull request's diff. Files are made relative to the workspace, as GitHub expects.
  */
-function annotateRegressions(options: { regressions: FunctionChange[]; workingDirectory: string; asErrors: boolean }): void {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+function annotateRegressions(options: { io: ActionIo; regressions: FunctionChange[]; workingDirectory: string; workspace: string; asErrors: boolean }): void {
   for (const regression of options.regressions) {
     const frame = parsePythonFrame(regression.name);
     if (!frame) continue;
@@ -119,16 +119,13 @@ function annotateRegressions(options: { regressions: FunctionChange[]; workingDi
     if (line === undefined) continue;
     const cause = regression.role !== 'consequence';
     const title = `python-perf-gate: ${frame.qualname} ${cause ? 'regressed' : 'slower (caused by a callee)'}`;
-    const properties = { file: relative(workspace, path), startLine: line, title };
-    const message = `${regression.name}: ${regression.reason}`;
-    if (options.asErrors && cause) core.error(message, properties);
-    else core.warning(message, properties);
+    const place = { file: relative(options.workspace, path), startLine: line, title };
+    options.io.annotate(options.asErrors && cause ? 'error' : 'warning', `${regression.name}: ${regression.reason}`, place);
   }
 }
 
 async function commentOnPullRequest(settings: Settings, markdown: string, reporter: Reporter): Promise<void> {
-  const issueNumber = readPullRequestNumber();
-  const repository = process.env.GITHUB_REPOSITORY;
+  const { pullRequestNumber: issueNumber, repository, workflow, apiUrl } = settings.github;
   if (!issueNumber || !repository) {
     reporter.notice('comment-on-pr: this run is not for a pull request; the report is in the job summary.');
     return;
@@ -137,8 +134,8 @@ async function commentOnPullRequest(settings: Settings, markdown: string, report
     reporter.notice("comment-on-pr: no 'github-token'; the report is in the job summary.");
     return;
   }
-  const marker = `<!-- python-perf-gate:${process.env.GITHUB_WORKFLOW ?? 'workflow'}:${settings.artifact.name} -->`;
-  const outcome = await upsertStickyComment({ token: settings.githubToken, repository, issueNumber, marker, body: markdown });
+  const marker = `<!-- python-perf-gate:${workflow ?? 'workflow'}:${settings.artifact.name} -->`;
+  const outcome = await upsertStickyComment({ token: settings.githubToken, repository, issueNumber, marker, body: markdown, apiUrl });
   switch (outcome.status) {
     case 'created':
     case 'updated':
@@ -153,25 +150,14 @@ async function commentOnPullRequest(settings: Settings, markdown: string, report
   }
 }
 
-function readPullRequestNumber(): number | undefined {
-  const path = process.env.GITHUB_EVENT_PATH;
-  if (!path || !existsSync(path)) return undefined;
-  try {
-    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { number?: number }; number?: number };
-    return event.pull_request?.number ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeSummary(markdown: string, reporter: Reporter): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    reporter.info('GITHUB_STEP_SUMMARY is not set; skipping the job summary.');
+async function writeSummary(input: PublishInput, markdown: string): Promise<void> {
+  if (!input.settings.github.stepSummary) {
+    input.reporter.info('GITHUB_STEP_SUMMARY is not set; skipping the job summary.');
     return;
   }
   try {
-    await core.summary.addRaw(markdown).write();
+    await input.io.appendSummary(markdown);
   } catch (error) {
-    reporter.warning(`Could not write the job summary: ${(error as Error).message}`);
+    input.reporter.warning(`Could not write the job summary: ${(error as Error).message}`);
   }
 }

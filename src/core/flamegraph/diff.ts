@@ -17,20 +17,12 @@
  * the function twice to get both panels.
  */
 
-import {
-  DEFAULT_FLAME_GRAPH_OPTIONS,
-  flowColumns,
-  flowOptionsFor,
-  flowTotal,
-  formatWeight,
-  listFlowFrames,
-  renderFlowedFlameGraph,
-  resolveFlameGraphOptions,
-  type FlameFrame,
-  type FlameGraphOptions,
-} from './flamegraph.js';
-import { formatRgb } from './flamegraph-colors.js';
-import { sortedStackKeys, type FoldedStacks } from './folded.js';
+import { formatWeight, type FoldedStacks } from '../folded.js';
+import { formatRgb } from './colors.js';
+import { flowColumns, listFlowFrames, sortStacks, type FlowedFrames } from './flow.js';
+import { deriveFlowOptions } from './layout.js';
+import { DEFAULT_FLAME_GRAPH_OPTIONS, resolveFlameGraphOptions, type FlameGraphOptions } from './options.js';
+import { renderFlowedFlameGraph } from './svg.js';
 
 export interface DiffFlameGraphOptions extends FlameGraphOptions {
   /**
@@ -56,23 +48,8 @@ const SHRANK = [33, 102, 205] as const;
 /** |Δ| below this many percentage points counts as no change (white). */
 const NEUTRAL_BAND = 0.005;
 
-/** A profile's stacks with a positive weight, in byte order, to find call paths by binary search. */
-interface SortedProfile {
-  keys: string[];
-  weights: Float64Array;
-  total: number;
-}
-
-function sortProfile(stacks: FoldedStacks): SortedProfile {
-  const keys = sortedStackKeys(stacks).filter((stack) => (stacks.get(stack) ?? 0) > 0);
-  const weights = Float64Array.from(keys, (stack) => stacks.get(stack) ?? 0);
-  let total = 0;
-  for (const weight of weights) total += weight;
-  return { keys, weights, total };
-}
-
 /** First index in `[from, to)` whose key is not below `target` (byte order). */
-function lowerBound(keys: string[], target: string, from: number, to: number): number {
+function findLowerBound(keys: string[], target: string, from: number, to: number): number {
   let low = from;
   let high = to;
   while (low < high) {
@@ -93,19 +70,16 @@ export interface FrameShareChange {
 }
 
 /**
- * Before/after shares for every flowed frame of the `shape` profile, matched by call path in the
- * other profile (index-aligned with `frames`).
+ * Before/after shares for every flowed frame of the `shape` profile (`shaped`), matched by call
+ * path in the other profile (index-aligned with `shaped.frames`).
  */
-export function compareFrameShares(
-  frames: FlameFrame[],
-  shapeTotal: number,
-  other: FoldedStacks,
-  shape: DiffFlameGraphOptions['shape'],
-): FrameShareChange[] {
+export function compareFrameShares(shaped: FlowedFrames, other: FoldedStacks, shape: DiffFlameGraphOptions['shape']): FrameShareChange[] {
+  const { frames, total: shapeTotal } = shaped;
   // The other profile's weight under a call path P: the stack equal to P plus the stacks that
   // start with `P;`, which sit together in byte order (`P;` up to `P<`, `<` following `;`). A
   // frame's block lies inside its parent's, so each search only looks there.
-  const sorted = sortProfile(other);
+  // Stacks with a positive weight in byte order, to find call paths by binary search.
+  const sorted = sortStacks(other);
   const { keys, weights } = sorted;
   const paths: string[] = [];
   const blockStart = new Int32Array(frames.length);
@@ -124,12 +98,12 @@ export function compareFrameShares(
       paths.push(path);
       const from = blockStart[frame.parent]!;
       const to = blockEnd[frame.parent]!;
-      const start = lowerBound(keys, `${path};`, from, to);
-      const end = lowerBound(keys, `${path}<`, start, to);
+      const start = findLowerBound(keys, `${path};`, from, to);
+      const end = findLowerBound(keys, `${path}<`, start, to);
       blockStart[index] = start;
       blockEnd[index] = end;
       // The empty stack is no frame at all (only part of the root).
-      const exact = lowerBound(keys, path, from, start);
+      const exact = findLowerBound(keys, path, from, start);
       if (path !== '' && exact < start && keys[exact] === path) otherSamples += weights[exact]!;
       for (let k = start; k < end; k += 1) otherSamples += weights[k]!;
     }
@@ -172,9 +146,9 @@ export function renderDiffFlameGraph(
   const shaped = shape === 'current' ? current : baseline;
   const other = shape === 'current' ? baseline : current;
   // Only frames the image keeps are flowed (and compared); `flowIndex` indexes `changes`.
-  const flowed = flowColumns(shaped, flowOptionsFor(resolved));
-  const otherFlowTotal = flowTotal(other);
-  const changes = compareFrameShares(listFlowFrames(flowed), flowed.total, other, shape);
+  const flowed = flowColumns(shaped, deriveFlowOptions(resolved));
+  const otherFlowTotal = sortStacks(other).total; // the total flowColumns would report for it
+  const changes = compareFrameShares({ frames: listFlowFrames(flowed), total: flowed.total }, other, shape);
   const [currentTotal, baselineTotal] = shape === 'current' ? [flowed.total, otherFlowTotal] : [otherFlowTotal, flowed.total];
   const countName = resolved.countName;
   const lines =

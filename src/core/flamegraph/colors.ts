@@ -8,6 +8,8 @@
  * of the name and uses Perl's rand() for some palettes), the whole name is hashed with FNV-1a.
  */
 
+import type { LegendEntry } from './legend.js';
+
 /** Palettes: `python` colours by frame kind; `hot` is flamegraph.pl's classic; `mono` is greys. */
 export type FlameGraphPalette = 'python' | 'hot' | 'mono';
 
@@ -15,12 +17,6 @@ export const FLAME_GRAPH_PALETTES: readonly FlameGraphPalette[] = ['python', 'ho
 
 /** What kind of code a frame is, as far as its name tells. */
 export type FrameKind = 'python' | 'native' | 'interpreter' | 'kernel' | 'synthetic';
-
-export interface LegendEntry {
-  /** Swatch colour, `rgb(r,g,b)`. */
-  color: string;
-  label: string;
-}
 
 /**
  * CPython's own C functions that show up between Python frames (the eval loop, call machinery,

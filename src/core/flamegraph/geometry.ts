@@ -1,0 +1,43 @@
+/**
+ * Fixed geometry of a flame graph image, shared by the option checks, the layout, the legend and
+ * the SVG writer: paddings, font metrics, where the heading rows sit, and how coordinates are
+ * written. Constants keep flamegraph.pl's names (`$xpad`, `$framepad`, `$fontwidth`) and values.
+ */
+
+import type { FlameGraphOptions } from './options.js';
+
+/** Horizontal padding left and right of the frame area, px (flamegraph.pl's `$xpad`). */
+export const XPAD = 10;
+/** Gap between frame rows, px (flamegraph.pl's `$framepad`). */
+export const FRAME_PAD = 1;
+/** Average glyph width as a fraction of the font size, for label truncation (flamegraph.pl's `$fontwidth`). */
+export const FONT_WIDTH = 0.59;
+
+/** Vertical positions of the heading rows and the top of the frame area, px. */
+export interface HeadingRows {
+  titleY: number;
+  subtitleY: number;
+  /** Baseline of the Reset Zoom and Search controls. */
+  controlsY: number;
+  plotTop: number;
+}
+
+/**
+ * Where the heading rows go for these options.
+ *
+ * Difference: flamegraph.pl pads the top with `$ypad1` (plus `$ypad3` with a subtitle) and puts
+ * Reset Zoom and Search on the title row; here the controls get a row of their own below the
+ * title (and subtitle), so a long title never runs into them.
+ */
+export function computeHeadingRows(options: Pick<FlameGraphOptions, 'fontSize' | 'subtitle'>): HeadingRows {
+  const titleY = options.fontSize * 2;
+  const subtitleY = titleY + options.fontSize + 6;
+  const controlsY = (options.subtitle ? subtitleY : titleY) + options.fontSize + 6;
+  return { titleY, subtitleY, controlsY, plotTop: controlsY + 8 };
+}
+
+/** Coordinates with two decimals, trailing zeros dropped ("12", "12.5", "12.25"). */
+export function formatCoord(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? '0' : String(rounded);
+}

@@ -1,0 +1,74 @@
+/**
+ * The stack of the sample being read, as frame ids (leaf first, as perf prints) with a running
+ * hash of them, so that `StackTable` can count it without building any string.
+ *
+ * `(inlined)` frames are printed before the real frame they were inlined into and take its DSO
+ * when it is at the same address (as perf-script.ts resolves them), so they wait in `pending`
+ * until the next real frame or the end of the sample.
+ */
+import type { FrameInfo, FrameTable } from './fold-frame-table.js';
+
+const FNV_OFFSET_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+export class SampleStack {
+  /** Frame ids `ids[0..length)`, leaf first. */
+  ids = new Int32Array(256);
+  length = 0;
+  /** FNV-1a style hash of `ids[0..length)`. */
+  hash = 0;
+  /** `(inlined)` frames waiting for the next real frame: [address, frame id, …]. */
+  private readonly pending: (string | number)[] = [];
+
+  constructor(private readonly frameTable: FrameTable) {}
+
+  /** Empties the stack for a new sample. */
+  clear(): void {
+    this.length = 0;
+    this.hash = FNV_OFFSET_BASIS;
+    this.pending.length = 0;
+  }
+
+  push(id: number): void {
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length] = id;
+    this.length += 1;
+    this.hash = Math.imul(this.hash ^ id, FNV_PRIME);
+  }
+
+  /** True while `(inlined)` frames wait for the frame that gives them their DSO. */
+  hasPendingInlined(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Holds back the `(inlined)` frame `id` printed at `address` until the next real frame. */
+  deferInlined(address: string, id: number): void {
+    this.pending.push(address, id);
+  }
+
+  /**
+   * Pushes the waiting `(inlined)` frames, each resolved to the DSO of the frame after it when at
+   * the same address, else `[unknown]`. `outer` is the real frame that follows them; undefined
+   * at the end of the sample.
+   */
+  pushPendingInlined(outer: { address: string; dso: string } | undefined): void {
+    const pending = this.pending;
+    const frames = this.frameTable.frames;
+    const resolved: number[] = [];
+    let address = outer?.address;
+    let dso = outer?.dso ?? '';
+    for (let index = pending.length - 2; index >= 0; index -= 2) {
+      const frameAddress = pending[index] as string;
+      const info = frames[pending[index + 1] as number] as FrameInfo;
+      dso = address !== undefined && address === frameAddress ? dso : '[unknown]';
+      address = frameAddress;
+      resolved.push(this.frameTable.idOfSymbol(info.inlinedSymbol as string, dso));
+    }
+    pending.length = 0;
+    for (let index = resolved.length - 1; index >= 0; index -= 1) this.push(resolved[index] as number);
+  }
+}

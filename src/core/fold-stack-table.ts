@@ -1,0 +1,84 @@
+/**
+ * Distinct samples, stored once each and counted: the frame-id sequence (leaf first) of every
+ * distinct sample in one growing Int32Array, found again through a hash of the sequence
+ * (collisions are resolved by comparing the ids). Memory grows with the number of distinct
+ * stacks, not with the input.
+ */
+import { growTypedArray } from './typed-arrays.js';
+
+/** A sample's frame ids `ids[0..length)` and their hash (what `SampleStack` holds). */
+export interface FrameIdSequence {
+  readonly ids: Int32Array;
+  readonly length: number;
+  readonly hash: number;
+}
+
+export class StackTable {
+  /** Number of distinct sequences. */
+  private size = 0;
+  private pool = new Int32Array(1 << 16);
+  private poolUsed = 0;
+  private start = new Int32Array(1024);
+  private length = new Int32Array(1024);
+  private next = new Int32Array(1024);
+  private count = new Float64Array(1024);
+  private readonly heads = new Map<number, number>();
+
+  /** Counts one sample. */
+  add(sample: FrameIdSequence): void {
+    const { ids, length, hash } = sample;
+    const key = (hash ^ Math.imul(length, 0x27d4eb2d)) & 0x3fffffff;
+    const head = this.heads.get(key);
+    let entry = head ?? -1;
+    while (entry >= 0) {
+      if (this.length[entry] === length && this.sameIds(entry, ids, length)) {
+        this.count[entry] = (this.count[entry] as number) + 1;
+        return;
+      }
+      entry = this.next[entry] as number;
+    }
+    const index = this.size;
+    if (index === this.start.length) this.growEntries();
+    if (this.poolUsed + length > this.pool.length) {
+      const pool = new Int32Array(Math.max(this.pool.length * 2, this.poolUsed + length));
+      pool.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = pool;
+    }
+    this.pool.set(ids.subarray(0, length), this.poolUsed);
+    this.start[index] = this.poolUsed;
+    this.length[index] = length;
+    this.count[index] = 1;
+    this.next[index] = head ?? -1;
+    this.heads.set(key, index);
+    this.poolUsed += length;
+    this.size += 1;
+  }
+
+  /**
+   * Calls `visit` with the frame ids (leaf first; a view into the table, valid during the call)
+   * and the count of every distinct sequence, in order of first appearance.
+   */
+  forEach(visit: (ids: Int32Array, count: number) => void): void {
+    for (let entry = 0; entry < this.size; entry += 1) {
+      const first = this.start[entry] as number;
+      visit(this.pool.subarray(first, first + (this.length[entry] as number)), this.count[entry] as number);
+    }
+  }
+
+  private sameIds(entry: number, ids: Int32Array, length: number): boolean {
+    const pool = this.pool;
+    const offset = this.start[entry] as number;
+    for (let i = 0; i < length; i += 1) {
+      if (pool[offset + i] !== ids[i]) return false;
+    }
+    return true;
+  }
+
+  private growEntries(): void {
+    const capacity = this.start.length * 2;
+    this.start = growTypedArray(this.start, capacity);
+    this.length = growTypedArray(this.length, capacity);
+    this.next = growTypedArray(this.next, capacity);
+    this.count = growTypedArray(this.count, capacity);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * record: the benchmark's runs under perf — the head tree, and with `baseline-ref` the base tree
+ * too, interleaved A B A B … so drift of the runner during the job hits both sides alike. Each
+ * run's `perf script` lines go straight into a folder the fold stage supplies, so no run's text is
+ * ever held whole; each run's folded profile is written as soon as it exists.
+ */
+import { rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { FoldResult } from '../core/fold-python.js';
+import { planMode } from '../core/profiling-modes.js';
+import type { Target } from '../core/target.js';
+import { detectForeignFrames } from '../core/tree-check.js';
+import { UserError } from '../errors.js';
+import type { Reporter } from '../reporter.js';
+import type { Settings } from '../settings.js';
+import type { OutputDirectory } from '../shell/output-dir.js';
+import { recordRun, runUnprofiled, type LineSink, type RecordedRun } from '../shell/recorder.js';
+import { openTrees, type Tree } from '../shell/trees.js';
+import type { Runner } from './check.js';
+
+/** A run that produced a profile. */
+export interface FoldedRun extends RecordedRun {
+  fold: FoldResult;
+}
+
+export interface Recording {
+  /** The current code's runs, in order. */
+  current: FoldedRun[];
+  /** With baseline-ref: the base commit's runs, recorded interleaved with `current`. */
+  base: FoldedRun[];
+  baseRef?: { ref: string; sha: string };
+}
+
+/** A sink for one run's `perf script` lines that folds them (the fold stage's `createRunFolder`). */
+export type CreateRunFolder = (tree: { workingDirectory: string }) => LineSink & { finish(): FoldResult };
+
+export interface RecordInput {
+  settings: Settings;
+  target: Target;
+  runner: Runner;
+  outputs: OutputDirectory;
+  reporter: Reporter;
+  createRunFolder: CreateRunFolder;
+}
+
+export async function record(input: RecordInput): Promise<Recording> {
+  const { settings, runner, outputs, reporter } = input;
+  const plan = planMode(runner.mode);
+  const scratchDirectory = join(tmpdir(), 'python-perf-gate', `run-${process.pid}`);
+  const timeoutMs = settings.timeoutMinutes * 60_000;
+  const python = runner.python.executable;
+  const trees = await openTrees({
+    workingDirectory: settings.workingDirectory,
+    target: input.target,
+    baselineRef: settings.baselineRef,
+    prepare: settings.prepare,
+    python,
+    timeoutMs,
+    scratchRoot: settings.github.runnerTemp,
+    prepareLogPath: (side) => outputs.logPath(`${filePrefix(side)}prepare`),
+    describe: (name) => settings.describe(name),
+    reporter,
+  });
+  const recording: Recording = { current: [], base: [] };
+  if (trees.baseRef) recording.baseRef = trees.baseRef;
+  try {
+    for (const tree of trees.all) {
+      for (let index = 1; index <= settings.warmup; index += 1) {
+        reporter.info(`${tree.label}warm-up ${index}/${settings.warmup} …`);
+        const logPath = outputs.logPath(`${filePrefix(tree.side)}warmup-${index}`);
+        const failure = await runUnprofiled({ python, target: tree.target, plan, env: tree.env, workingDirectory: tree.workingDirectory, logPath, timeoutMs });
+        if (failure) throw new UserError(`The warm-up run failed (${failure}); see ${logPath}. No profile was recorded.`);
+      }
+    }
+    for (let index = 1; index <= settings.repeat; index += 1) {
+      for (const tree of trees.all) {
+        const run = await recordTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
+        outputs.writeRun({ side: tree.side, index, stacks: run.fold.stacks });
+        (tree.side === 'base' ? recording.base : recording.current).push(run);
+        reporter.info(
+          `${tree.label}run ${index}/${settings.repeat} … ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`,
+        );
+      }
+    }
+  } finally {
+    rmSync(scratchDirectory, { recursive: true, force: true });
+    await trees.close();
+  }
+  return recording;
+}
+
+async function recordTreeRun(
+  input: RecordInput & { tree: Tree; index: number; plan: ReturnType<typeof planMode>; scratchDirectory: string; timeoutMs: number },
+): Promise<FoldedRun> {
+  const { settings, runner, outputs, tree, index } = input;
+  const logPath = outputs.logPath(`${filePrefix(tree.side)}run-${index}`, { listed: true });
+  const folder = input.createRunFolder({ workingDirectory: tree.workingDirectory });
+  const request: Parameters<typeof recordRun>[0] = {
+    perfPath: runner.perfPath,
+    python: runner.python.executable,
+    plan: input.plan,
+    event: runner.readiness.event,
+    frequency: settings.frequency,
+    target: tree.target,
+    workingDirectory: tree.workingDirectory,
+    scratchDirectory: input.scratchDirectory,
+    logPath,
+    sink: folder,
+    timeoutMs: input.timeoutMs,
+    label: `${filePrefix(tree.side)}run-${index}`,
+    env: tree.env,
+  };
+  if (settings.keepPerfData) request.keepPerfDataIn = outputs.perfDataDirectory;
+  const run = await recordRun(request);
+  if (run.perfDataPath) outputs.addPerfData(run.perfDataPath);
+  if (run.failure) {
+    const tail = run.logTail.length > 0 ? `\nLast ${run.logTail.length} lines of ${relative(process.cwd(), logPath) || logPath}:\n${run.logTail.join('\n')}` : '';
+    throw new UserError(`${tree.label}Run ${index}/${settings.repeat}: ${run.failure} No comparison was made.${tail}`, { logTail: run.logTail });
+  }
+  const folded: FoldedRun = { ...run, fold: folder.finish() };
+  if (tree.otherRoot) {
+    const foreign = detectForeignFrames(folded.fold.stacks, tree.otherRoot, { workingDirectory: tree.workingDirectory, homeDirectory: homedir() });
+    if (foreign.length > 0) {
+      throw new UserError(
+        `${tree.label}run ${index} executed code of the other tree (${tree.otherRoot}), so base and head would not be compared fairly: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}. Make the benchmark import from its working directory (the Action sets PYTHONPATH to each tree), or avoid installing the package outside the trees.`,
+      );
+    }
+  }
+  return folded;
+}
+
+/** '' for the head tree's files, 'base-' for the base tree's. */
+function filePrefix(side: Tree['side']): string {
+  return side === 'base' ? 'base-' : '';
+}
