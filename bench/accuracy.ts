@@ -1,70 +1,95 @@
 /**
- * Gate accuracy on the bundled regression example (examples/regression/app.py, whose
- * `--slowdown F` makes `apply_discounts` do (1 + F) times its work).
+ * Gate accuracy on the bundled regression example (examples/regression/app.py: `--share S` gives
+ * `apply_discounts` about S of the samples, `--slowdown F` makes its own time (1 + F) times longer).
  *
- * Recording 20 A/A and 20 A/B comparisons of 5 + 5 fresh runs each would take hundreds of runs, so
- * a pool of real perf-jit runs is recorded once — `baselineRuns` at slowdown 0 and `runsPerLevel`
- * at each slowdown level, interleaved (0, 0.10, 0, 0.15, …) so load changes hit every level — and
- * each comparison draws its runs from the pool with a seeded generator (no Math.random):
- *  - A/A: 2 × `runsPerSide` distinct slowdown-0 runs, split into baseline and current;
- *  - A/B at level F: `runsPerSide` slowdown-0 runs as baseline, `runsPerSide` level-F runs as current.
- * Comparisons share runs with each other (they are not independent experiments), which is stated
- * in the output. Every comparison is `compareProfiles` with the default options, as the Action.
+ * The power table: for each share {5, 15, 35, 60, 80}% and own-time slowdown {5, 10, 20}%, 20
+ * comparisons of 5 + 5 runs with the default compare options, as the Action runs them. Recording
+ * 20 × 10 fresh runs per cell would take hours, so per share one pool of real perf-jit runs is
+ * recorded — `baselineRuns` at slowdown 0, `runsPerLevel` at each slowdown, `noisyRuns` at slowdown
+ * 0 with a CPU-bound neighbour process on the other core (started before the recording and killed
+ * by its pid after), interleaved so load changes hit every kind — and each comparison draws its
+ * runs from the pool with a seeded generator (no Math.random):
+ *  - A/A quiet: 2 × `runsPerSide` distinct slowdown-0 runs, split into baseline and current;
+ *  - A/A noisy: `runsPerSide` quiet runs as baseline, `runsPerSide` neighbour runs as current
+ *    (`noisyComparisons` per share, so 20 over the five shares);
+ *  - A/B at slowdown F: `runsPerSide` quiet runs as baseline, `runsPerSide` level-F runs as current.
+ * So the cells of one share share its baseline runs, and comparisons share runs with each other:
+ * they are not independent experiments (stated in the output). Before the pool, one short pilot
+ * run per share sets `--lines` so every run has about `targetSamples` samples.
  *
- * A false alarm is an A/A verdict `regressed`; a detection is an A/B verdict `regressed`
- * (whether `apply_discounts` is named as a cause is counted separately).
+ * A false alarm is an A/A verdict `regressed`; a detection is an A/B verdict `regressed` with
+ * `apply_discounts` named first. The interval's coverage is counted against the slowdown the pool
+ * itself shows (the odds ratio of `apply_discounts` pooled over all runs of the level against all
+ * quiet runs — what the sampled program really did, ± about 1%), and also against the nominal F.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { compareProfiles, DEFAULT_COMPARE_OPTIONS, type ProfileMeta, type RunProfile } from '../src/core/compare.js';
-import type { CorrectionMethod } from '../src/core/stats.js';
-import { createSeededRandom } from '../test/helpers/seeded-random.js';
+import { compareProfiles, DEFAULT_COMPARE_OPTIONS, type Comparison, type ProfileMeta, type RunProfile } from '../src/core/compare/index.js';
+import { createFolder } from '../src/core/fold-python.js';
 import { computeFunctionTable, selectOwnWeight } from '../src/core/hotspots.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { combineQuality, summarizeQuality, type RunQuality } from '../src/core/run-quality.js';
 import { computeMedian } from '../src/core/stats.js';
-import { recordFolded } from '../test/helpers/record-folded.js';
+import { recordRun } from '../src/shell/recorder.js';
+import { createSeededRandom } from '../test/helpers/seeded-random.js';
 import type { BenchMachine } from './machine.js';
 import { readLoad } from './machine.js';
 
-export interface LevelAccuracy {
+export interface CellAccuracy {
+  share: number;
   slowdown: number;
+  /** The slowdown the pool shows: apply_discounts' odds ratio, all level runs against all quiet runs, − 1. */
+  poolSlowdown: number;
   comparisons: number;
   /** Verdict `regressed`. */
   detected: number;
-  /** Detected, and `apply_discounts` is among the regressions' causes. */
-  namedTarget: number;
+  /** Detected with apply_discounts as the first regression (a cause). */
+  namedFirst: number;
   inconclusive: number;
-  /** Mean share of `apply_discounts` (own) in this level's pooled runs. */
-  targetShare: number;
-  /** Medians over the comparisons, for `apply_discounts`'s own share: relative growth and Holm-adjusted p. */
-  medianTargetGrowth: number | null;
-  medianTargetPAdjusted: number | null;
-  /** The first three comparisons that did not detect the slowdown: verdict, the target's own growth and p, and why when p was significant. */
+  medianTimeChange: number | null;
+  /** Comparisons whose 95% interval contains poolSlowdown / the nominal slowdown, of those with an interval. */
+  coveredPool: number;
+  coveredNominal: number;
+  withInterval: number;
+  /** Up to two comparisons that missed: the target's headline and why. */
   missed: string[];
+}
+
+export interface ShareAccuracy {
+  share: number;
+  /** apply_discounts' own share in the quiet runs. */
+  measuredShare: number;
+  lines: number;
+  aaComparisons: number;
+  falseAlarms: number;
+  noisyComparisons: number;
+  noisyFalseAlarms: number;
+  /** Smallest slowdown detected (and named first) in ≥ 19 of 20; null when none was. */
+  smallestCaught: number | null;
 }
 
 export interface AccuracyBenchResult {
   program: string;
-  lines: number;
   runsPerSide: number;
-  pool: { slowdown: number; runs: number; meanWallSeconds: number; meanSamples: number }[];
+  comparisons: number;
+  targetSamples: number;
+  pool: { share: number; kind: 'quiet' | 'noisy' | 'slowed'; slowdown: number; runs: number; meanWallSeconds: number; meanSamples: number }[];
   recordSeconds: number;
   seed: number;
-  compareOptions: { alpha: number; threshold: number; minDelta: number; minShare: number };
-  /** A/A comparisons. */
+  compareOptions: { alpha: number; threshold: number; minDelta: number; minShare: number; correction: string };
+  /** Totals over all shares. */
   falseAlarms: number;
   aaComparisons: number;
-  aaInconclusive: number;
-  levels: LevelAccuracy[];
-  /** The correction the figures above use (the default), and both corrections on the same draws. */
-  correction: CorrectionMethod;
-  byCorrection: { correction: CorrectionMethod; falseAlarms: number; detected: { slowdown: number; detected: number; comparisons: number }[] }[];
-  /** The headline A/B level (0.25). */
-  headlineSlowdown: number;
-  /** Smallest slowdown detected in ≥ 95% of its comparisons (19/20); null when none was. */
-  smallestReliableSlowdown: number | null;
+  noisyFalseAlarms: number;
+  noisyComparisons: number;
+  coveredPool: number;
+  coveredNominal: number;
+  withInterval: number;
+  shares: ShareAccuracy[];
+  /** One per share × slowdown. */
+  levels: CellAccuracy[];
   method: string;
   loadBefore: number;
   loadAfter: number;
@@ -77,180 +102,233 @@ export interface AccuracyBenchOptions {
   repoRoot: string;
 }
 
-const TARGET_FUNCTION = 'py::apply_discounts';
-const SEED = 20240917;
+const TARGET_FUNCTION = 'py::apply_discounts:';
+const SEED = 20261202;
+const PILOT_LINES = 60_000;
+
+interface PooledRun {
+  profile: RunProfile;
+  quality: RunQuality;
+}
 
 export async function benchAccuracy(options: AccuracyBenchOptions): Promise<AccuracyBenchResult> {
   const loadBefore = readLoad();
-  const { machine, repoRoot, quick } = options;
+  const { quick } = options;
   const plan = quick
-    ? { lines: 80_000, runsPerSide: 3, baselineRuns: 6, runsPerLevel: 3, levels: [0.25], comparisons: 2 }
-    : { lines: 300_000, runsPerSide: 5, baselineRuns: 30, runsPerLevel: 15, levels: [0.15, 0.25, 0.5], comparisons: 20 };
-  const headlineSlowdown = 0.25;
-  const program = join(repoRoot, 'examples', 'regression', 'app.py');
+    ? { shares: [0.35], levels: [0.2], runsPerSide: 3, baselineRuns: 6, runsPerLevel: 3, noisyRuns: 3, comparisons: 2, noisyComparisons: 2, targetSamples: 500 }
+    : { shares: [0.05, 0.15, 0.35, 0.6, 0.8], levels: [0.05, 0.1, 0.2], runsPerSide: 5, baselineRuns: 10, runsPerLevel: 6, noisyRuns: 6, comparisons: 20, noisyComparisons: 4, targetSamples: 2500 };
   const scratch = join(options.workDir, 'accuracy');
   mkdirSync(scratch, { recursive: true });
-
-  // Record the pool, interleaving the levels.
-  const pool = new Map<number, { profile: RunProfile; quality: RunQuality }[]>();
-  const schedule = buildSchedule(plan.baselineRuns, plan.levels, plan.runsPerLevel);
   const recordStarted = performance.now();
+  const recorded: { share: number; lines: number; pools: Map<string, PooledRun[]> }[] = [];
   try {
-    for (const [index, slowdown] of schedule.entries()) {
-      const run = await recordFolded({
-        perfPath: machine.perfPath,
-        python: machine.python.executable,
-        plan: planMode('perf-jit'),
-        event: machine.event,
-        frequency: machine.frequency,
-        target: { kind: 'script', script: program, args: ['--lines', String(plan.lines), '--slowdown', String(slowdown)] },
-        workingDirectory: join(repoRoot, 'examples', 'regression'),
-        scratchDirectory: scratch,
-        logPath: join(scratch, `run-${index}.log`),
-        fold: { view: 'python', workingDirectory: join(repoRoot, 'examples', 'regression'), homeDirectory: homedir() },
-        label: `accuracy-${index}`,
-      });
-      if (run.failure || !run.fold) throw new Error(`Recording the regression example (slowdown ${slowdown}) failed: ${run.failure ?? 'no profile'}`);
-      const runs = pool.get(slowdown) ?? [];
-      runs.push({
-        profile: { stacks: run.fold.stacks, wallSeconds: run.wallSeconds, cpuSeconds: run.fold.quality.samples / machine.frequency },
-        quality: summarizeQuality(run.fold.quality, run.lostChunks),
-      });
-      pool.set(slowdown, runs);
+    for (const share of plan.shares) {
+      const pilot = await recordExample(options, { scratch, share, slowdown: 0, lines: PILOT_LINES, noisy: false, label: `pilot-${share}` });
+      const lines = Math.max(10_000, Math.round((PILOT_LINES * plan.targetSamples) / Math.max(1, pilot.quality.samples)));
+      const pools = new Map<string, PooledRun[]>();
+      for (const [index, kind] of buildSchedule(plan).entries()) {
+        const run = await recordExample(options, { scratch, share, slowdown: kind.slowdown, lines, noisy: kind.noisy, label: `${share}-${index}` });
+        const key = buildPoolKey(kind);
+        pools.set(key, [...(pools.get(key) ?? []), run]);
+      }
+      recorded.push({ share, lines, pools });
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
   const recordSeconds = (performance.now() - recordStarted) / 1000;
 
-  const baselinePool = pool.get(0)!;
-  const compare = (baseline: typeof baselinePool, current: typeof baselinePool, correction: CorrectionMethod) => {
-    const meta = (side: typeof baselinePool): ProfileMeta => {
-      const quality = combineQuality(side.map((run) => run.quality));
-      return { pythonVersion: machine.python.version, mode: 'perf-jit', event: machine.event, quality: { rootedShare: quality.rootedShare, pythonShare: quality.pythonShare } };
-    };
-    return compareProfiles({
-      baseline: baseline.map((run) => run.profile),
-      current: current.map((run) => run.profile),
-      baselineMeta: meta(baseline),
-      currentMeta: meta(current),
-      options: { correction },
-    });
-  };
-
-  // The same seeded draws for each correction, so the two columns compare like for like.
-  const evaluate = (correction: CorrectionMethod) => {
-    const random = createSeededRandom(SEED);
+  const random = createSeededRandom(SEED);
+  const shares: ShareAccuracy[] = [];
+  const levels: CellAccuracy[] = [];
+  for (const { share, lines, pools } of recorded) {
+    const quiet = pools.get(buildPoolKey({ slowdown: 0, noisy: false }))!;
+    const noisy = pools.get(buildPoolKey({ slowdown: 0, noisy: true }))!;
     let falseAlarms = 0;
-    let aaInconclusive = 0;
     for (let i = 0; i < plan.comparisons; i += 1) {
-      const drawn = drawDistinct(baselinePool, 2 * plan.runsPerSide, random);
-      const comparison = compare(drawn.slice(0, plan.runsPerSide), drawn.slice(plan.runsPerSide), correction);
-      if (comparison.verdict === 'regressed') falseAlarms += 1;
-      if (comparison.verdict === 'inconclusive') aaInconclusive += 1;
+      const drawn = drawDistinct(quiet, 2 * plan.runsPerSide, random);
+      if (compare(options.machine, drawn.slice(0, plan.runsPerSide), drawn.slice(plan.runsPerSide)).verdict === 'regressed') falseAlarms += 1;
     }
-    const levels: LevelAccuracy[] = plan.levels.map((slowdown) => {
-      const levelPool = pool.get(slowdown)!;
-      let detected = 0;
-      let namedTarget = 0;
-      let inconclusive = 0;
-      const growths: number[] = [];
-      const pValues: number[] = [];
-      const missed: string[] = [];
-      for (let i = 0; i < plan.comparisons; i += 1) {
-        const comparison = compare(drawDistinct(baselinePool, plan.runsPerSide, random), drawDistinct(levelPool, plan.runsPerSide, random), correction);
-        const target = comparison.functions.find((fn) => fn.name.startsWith(`${TARGET_FUNCTION}:`));
-        if (target?.own.relativeChange != null) growths.push(target.own.relativeChange);
-        if (target?.own.pGrowAdjusted != null) pValues.push(target.own.pGrowAdjusted);
-        if (comparison.verdict === 'inconclusive') inconclusive += 1;
-        if (comparison.verdict !== 'regressed') {
-          if (missed.length < 3) {
-            const growth = target?.own.relativeChange;
-            const p = target?.own.pGrowAdjusted;
-            missed.push(
-              `verdict ${comparison.verdict}; apply_discounts own share ${growth == null ? 'n/a' : `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%`}` +
-                `, ${correction === 'holm' ? 'Holm' : 'BH'} p ${p == null ? 'n/a' : p.toPrecision(2)} (${comparison.method.testedHypotheses} shares tested)` +
-                (target?.own.reason.includes('; but not once') ? ` — ${target.own.reason.slice(target.own.reason.indexOf('but not once'), target.own.reason.indexOf('but not once') + 160)}` : ''),
-            );
-          }
-          continue;
-        }
-        detected += 1;
-        if (comparison.regressions.some((change) => change.kind === 'function' && change.role === 'cause' && change.name.startsWith(`${TARGET_FUNCTION}:`))) namedTarget += 1;
-      }
-      return {
-        slowdown,
-        comparisons: plan.comparisons,
-        detected,
-        namedTarget,
-        inconclusive,
-        targetShare: round(meanTargetShare(levelPool), 4),
-        medianTargetGrowth: growths.length > 0 ? round(computeMedian(growths), 4) : null,
-        medianTargetPAdjusted: pValues.length > 0 ? Number(computeMedian(pValues).toPrecision(3)) : null,
-        missed,
-      };
+    let noisyFalseAlarms = 0;
+    for (let i = 0; i < plan.noisyComparisons; i += 1) {
+      if (compare(options.machine, drawDistinct(quiet, plan.runsPerSide, random), drawDistinct(noisy, plan.runsPerSide, random)).verdict === 'regressed') noisyFalseAlarms += 1;
+    }
+    const cells = plan.levels.map((slowdown) => evaluateCell({ machine: options.machine, share, slowdown, quiet, slowed: pools.get(buildPoolKey({ slowdown, noisy: false }))!, plan, random }));
+    levels.push(...cells);
+    const caught = cells.filter((cell) => cell.namedFirst >= Math.ceil(0.95 * cell.comparisons)).map((cell) => cell.slowdown);
+    shares.push({
+      share,
+      measuredShare: round(computeTargetShare(quiet), 4),
+      lines,
+      aaComparisons: plan.comparisons,
+      falseAlarms,
+      noisyComparisons: plan.noisyComparisons,
+      noisyFalseAlarms,
+      smallestCaught: caught.length > 0 ? Math.min(...caught) : null,
     });
-    return { correction, falseAlarms, aaInconclusive, levels };
-  };
-  const evaluations = (['holm', 'bh'] as const).map(evaluate);
-  const chosen = evaluations.find((evaluation) => evaluation.correction === DEFAULT_COMPARE_OPTIONS.correction)!;
-  const { falseAlarms, aaInconclusive, levels } = chosen;
-  const byCorrection = evaluations.map((evaluation) => ({
-    correction: evaluation.correction,
-    falseAlarms: evaluation.falseAlarms,
-    detected: evaluation.levels.map((level) => ({ slowdown: level.slowdown, detected: level.detected, comparisons: level.comparisons })),
-  }));
-  const reliable = levels.filter((level) => level.detected >= Math.ceil(0.95 * level.comparisons)).map((level) => level.slowdown);
+  }
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   return {
-    program: `examples/regression/app.py --lines ${plan.lines}`,
-    lines: plan.lines,
+    program: 'examples/regression/app.py --share S --slowdown F (--lines set per share by a pilot run)',
     runsPerSide: plan.runsPerSide,
-    pool: [0, ...plan.levels].map((slowdown) => {
-      const runs = pool.get(slowdown)!;
-      return {
-        slowdown,
-        runs: runs.length,
-        meanWallSeconds: round(runs.reduce((sum, run) => sum + (run.profile.wallSeconds ?? 0), 0) / runs.length, 3),
-        meanSamples: Math.round(runs.reduce((sum, run) => sum + run.quality.samples, 0) / runs.length),
-      };
-    }),
+    comparisons: plan.comparisons,
+    targetSamples: plan.targetSamples,
+    pool: recorded.flatMap(({ share, pools }) =>
+      [...pools].map(([key, runs]) => {
+        const kind = parsePoolKey(key);
+        return {
+          share,
+          kind: kind.noisy ? ('noisy' as const) : kind.slowdown === 0 ? ('quiet' as const) : ('slowed' as const),
+          slowdown: kind.slowdown,
+          runs: runs.length,
+          meanWallSeconds: round(sum(runs.map((run) => run.profile.wallSeconds ?? 0)) / runs.length, 3),
+          meanSamples: Math.round(sum(runs.map((run) => run.quality.samples)) / runs.length),
+        };
+      }),
+    ),
     recordSeconds: round(recordSeconds, 1),
     seed: SEED,
-    correction: DEFAULT_COMPARE_OPTIONS.correction,
-    byCorrection,
     compareOptions: {
       alpha: DEFAULT_COMPARE_OPTIONS.alpha,
       threshold: DEFAULT_COMPARE_OPTIONS.threshold,
       minDelta: DEFAULT_COMPARE_OPTIONS.minDelta,
       minShare: DEFAULT_COMPARE_OPTIONS.minShare,
+      correction: DEFAULT_COMPARE_OPTIONS.correction,
     },
-    falseAlarms,
-    aaComparisons: plan.comparisons,
-    aaInconclusive,
+    falseAlarms: sum(shares.map((entry) => entry.falseAlarms)),
+    aaComparisons: sum(shares.map((entry) => entry.aaComparisons)),
+    noisyFalseAlarms: sum(shares.map((entry) => entry.noisyFalseAlarms)),
+    noisyComparisons: sum(shares.map((entry) => entry.noisyComparisons)),
+    coveredPool: sum(levels.map((cell) => cell.coveredPool)),
+    coveredNominal: sum(levels.map((cell) => cell.coveredNominal)),
+    withInterval: sum(levels.map((cell) => cell.withInterval)),
+    shares,
     levels,
-    headlineSlowdown,
-    smallestReliableSlowdown: reliable.length > 0 ? Math.min(...reliable) : null,
     method:
-      `pool of real perf-jit runs recorded once (${plan.baselineRuns} at slowdown 0, ${plan.runsPerLevel} per level, interleaved); ` +
-      `each comparison draws ${plan.runsPerSide} + ${plan.runsPerSide} distinct runs with a seeded generator (seed ${SEED}), so comparisons share runs`,
+      `per share one pool of real perf-jit runs (${plan.baselineRuns} quiet at slowdown 0, ${plan.runsPerLevel} per slowdown, ${plan.noisyRuns} at slowdown 0 with a CPU-bound neighbour; interleaved); ` +
+      `each comparison draws ${plan.runsPerSide} + ${plan.runsPerSide} distinct runs with a seeded generator (seed ${SEED}), so the cells of a share share its quiet runs and comparisons share runs`,
     loadBefore,
     loadAfter: readLoad(),
   };
 }
 
-/** Recording order: the baseline runs spread evenly between the level runs. */
-export function buildSchedule(baselineRuns: number, levels: number[], runsPerLevel: number): number[] {
-  const others: number[] = [];
-  for (let i = 0; i < runsPerLevel; i += 1) others.push(...levels);
-  const schedule: number[] = [];
-  const total = baselineRuns + others.length;
+/** One share × slowdown cell: detections, naming and the interval's coverage. */
+function evaluateCell(context: {
+  machine: BenchMachine;
+  share: number;
+  slowdown: number;
+  quiet: PooledRun[];
+  slowed: PooledRun[];
+  plan: { runsPerSide: number; comparisons: number };
+  random: () => number;
+}): CellAccuracy {
+  const { plan, random, slowdown } = context;
+  const poolSlowdown = measurePoolSlowdown(context.quiet, context.slowed);
+  const cell: CellAccuracy = {
+    share: context.share,
+    slowdown,
+    poolSlowdown: round(poolSlowdown, 4),
+    comparisons: plan.comparisons,
+    detected: 0,
+    namedFirst: 0,
+    inconclusive: 0,
+    medianTimeChange: null,
+    coveredPool: 0,
+    coveredNominal: 0,
+    withInterval: 0,
+    missed: [],
+  };
+  const changes: number[] = [];
+  for (let i = 0; i < plan.comparisons; i += 1) {
+    const comparison = compare(context.machine, drawDistinct(context.quiet, plan.runsPerSide, random), drawDistinct(context.slowed, plan.runsPerSide, random));
+    const target = comparison.functions.find((fn) => fn.name.startsWith(TARGET_FUNCTION));
+    const interval = target?.own.interval95;
+    if (target?.own.timeChange != null) changes.push(target.own.timeChange);
+    if (interval) {
+      cell.withInterval += 1;
+      if (interval.low <= poolSlowdown && poolSlowdown <= interval.high) cell.coveredPool += 1;
+      if (interval.low <= slowdown && slowdown <= interval.high) cell.coveredNominal += 1;
+    }
+    if (comparison.verdict === 'inconclusive') cell.inconclusive += 1;
+    if (comparison.verdict === 'regressed') cell.detected += 1;
+    const first = comparison.regressions[0];
+    if (comparison.verdict === 'regressed' && first?.kind === 'function' && first.role === 'cause' && first.name.startsWith(TARGET_FUNCTION)) cell.namedFirst += 1;
+    else if (cell.missed.length < 2) cell.missed.push(describeMiss(comparison, target?.own.reason));
+  }
+  cell.medianTimeChange = changes.length > 0 ? round(computeMedian(changes), 4) : null;
+  return cell;
+}
+
+function describeMiss(comparison: Comparison, targetReason: string | undefined): string {
+  return `${comparison.verdict}; apply_discounts: ${targetReason ?? 'not found'}`.slice(0, 260);
+}
+
+function compare(machine: BenchMachine, baseline: PooledRun[], current: PooledRun[]): Comparison {
+  const meta = (side: PooledRun[]): ProfileMeta => {
+    const quality = combineQuality(side.map((run) => run.quality));
+    return { pythonVersion: machine.python.version, mode: 'perf-jit', event: machine.event, quality: { rootedShare: quality.rootedShare, pythonShare: quality.pythonShare } };
+  };
+  return compareProfiles({ baseline: baseline.map((run) => run.profile), current: current.map((run) => run.profile), baselineMeta: meta(baseline), currentMeta: meta(current) });
+}
+
+async function recordExample(
+  options: AccuracyBenchOptions,
+  run: { scratch: string; share: number; slowdown: number; lines: number; noisy: boolean; label: string },
+): Promise<PooledRun> {
+  const { machine, repoRoot } = options;
+  const directory = join(repoRoot, 'examples', 'regression');
+  const folder = createFolder({ view: 'python', workingDirectory: directory, homeDirectory: homedir() });
+  // The neighbour: a busy loop in its own process, started before perf and killed by its pid after.
+  const neighbour = run.noisy ? spawn(machine.python.executable, ['-c', 'while True: pass'], { stdio: 'ignore' }) : undefined;
+  try {
+    const recorded = await recordRun({
+      perfPath: machine.perfPath,
+      python: machine.python.executable,
+      plan: planMode('perf-jit'),
+      event: machine.event,
+      frequency: machine.frequency,
+      target: { kind: 'script', script: join(directory, 'app.py'), args: ['--lines', String(run.lines), '--share', String(run.share), '--slowdown', String(run.slowdown)] },
+      workingDirectory: directory,
+      scratchDirectory: run.scratch,
+      logPath: join(run.scratch, `${run.label}.log`),
+      sink: folder,
+      label: `accuracy-${run.label}`,
+    });
+    if (recorded.failure) throw new Error(`Recording the regression example (share ${run.share}, slowdown ${run.slowdown}) failed: ${recorded.failure}`);
+    const fold = folder.finish();
+    return {
+      profile: { stacks: fold.stacks, wallSeconds: recorded.wallSeconds, cpuSeconds: fold.quality.samples / machine.frequency },
+      quality: summarizeQuality(fold.quality, recorded.lostChunks),
+    };
+  } finally {
+    if (neighbour?.pid !== undefined) process.kill(neighbour.pid, 'SIGKILL');
+  }
+}
+
+type PoolKind = { slowdown: number; noisy: boolean };
+
+const buildPoolKey = (kind: PoolKind) => `${kind.noisy ? 'noisy' : 'quiet'}:${kind.slowdown}`;
+
+function parsePoolKey(key: string): PoolKind {
+  const [noise, slowdown] = key.split(':');
+  return { noisy: noise === 'noisy', slowdown: Number(slowdown) };
+}
+
+/** Recording order for one share: the quiet baseline runs spread evenly among the others (levels and neighbour runs, round robin). */
+export function buildSchedule(plan: { baselineRuns: number; levels: number[]; runsPerLevel: number; noisyRuns: number }): PoolKind[] {
+  const others: PoolKind[] = [];
+  for (let i = 0; i < Math.max(plan.runsPerLevel, plan.noisyRuns); i += 1) {
+    if (i < plan.runsPerLevel) for (const slowdown of plan.levels) others.push({ slowdown, noisy: false });
+    if (i < plan.noisyRuns) others.push({ slowdown: 0, noisy: true });
+  }
+  const total = plan.baselineRuns + others.length;
+  const schedule: PoolKind[] = [];
   let placedBaseline = 0;
   let placedOthers = 0;
   for (let slot = 0; slot < total; slot += 1) {
-    // Place a baseline run whenever the baseline share of the slots so far falls behind.
-    const wantBaseline = placedBaseline * total < baselineRuns * (slot + 1) && placedBaseline < baselineRuns;
+    const wantBaseline = placedBaseline * total < plan.baselineRuns * (slot + 1) && placedBaseline < plan.baselineRuns;
     if (wantBaseline || placedOthers >= others.length) {
-      schedule.push(0);
+      schedule.push({ slowdown: 0, noisy: false });
       placedBaseline += 1;
     } else {
       schedule.push(others[placedOthers]!);
@@ -259,7 +337,6 @@ export function buildSchedule(baselineRuns: number, levels: number[], runsPerLev
   }
   return schedule;
 }
-
 
 /** `count` distinct items, by a partial Fisher–Yates shuffle of a copy. */
 export function drawDistinct<T>(items: readonly T[], count: number, random: () => number): T[] {
@@ -272,16 +349,27 @@ export function drawDistinct<T>(items: readonly T[], count: number, random: () =
   return copy.slice(0, count);
 }
 
-/** Mean over runs of `apply_discounts`'s own share (as compare tests it: `ownPython`). */
-function meanTargetShare(runs: { profile: RunProfile }[]): number {
-  let sum = 0;
+/** apply_discounts' own samples and all samples, summed over runs. */
+function countTarget(runs: PooledRun[]): { own: number; total: number } {
+  let own = 0;
+  let total = 0;
   for (const run of runs) {
     const table = computeFunctionTable(run.profile.stacks);
-    let own = 0;
-    for (const [name, weights] of table.functions) if (name.startsWith(`${TARGET_FUNCTION}:`)) own += selectOwnWeight(weights);
-    sum += table.total > 0 ? own / table.total : 0;
+    total += table.total;
+    for (const [name, weights] of table.functions) if (name.startsWith(TARGET_FUNCTION)) own += selectOwnWeight(weights);
   }
-  return runs.length > 0 ? sum / runs.length : 0;
+  return { own, total };
+}
+
+function measurePoolSlowdown(quiet: PooledRun[], slowed: PooledRun[]): number {
+  const before = countTarget(quiet);
+  const after = countTarget(slowed);
+  return after.own / (after.total - after.own) / (before.own / (before.total - before.own)) - 1;
+}
+
+function computeTargetShare(runs: PooledRun[]): number {
+  const counts = countTarget(runs);
+  return counts.total > 0 ? counts.own / counts.total : 0;
 }
 
 function round(value: number, digits: number): number {

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { compareProfiles } from '../src/core/compare.js';
+import { compareProfiles } from '../src/core/compare/index.js';
 import { renderFlameGraph } from '../src/core/flamegraph/svg.js';
 import { createFolder, type FoldResult } from '../src/core/fold-python.js';
 import { planMode } from '../src/core/profiling-modes.js';

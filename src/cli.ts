@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, type ParsedArgs } from './cli-args.js';
-import { compareProfiles } from './core/compare.js';
+import { compareProfiles } from './core/compare/index.js';
 import { renderDiffFlameGraph } from './core/flamegraph/diff.js';
 import { createCompatFolder, type CompatOptions } from './core/fold-compat.js';
 import { createFolder } from './core/fold-python.js';
@@ -16,7 +16,8 @@ import { formatFoldedLines, type FoldedStacks } from './core/folded.js';
 import type { FlameGraphOptions } from './core/flamegraph/options.js';
 import { renderFlameGraph } from './core/flamegraph/svg.js';
 import { formatReadinessJson, formatReadinessText } from './core/readiness-format.js';
-import { formatComparisonMarkdown } from './core/report-markdown.js';
+import { formatComparisonText } from './core/report-text.js';
+import packageJson from '../package.json' with { type: 'json' };
 import { UserError } from './errors.js';
 import type { CommandName } from './options.js';
 import type { ProfileOutcome } from './outcome.js';
@@ -30,6 +31,13 @@ const stderrReporter: Reporter = {
   info: (line) => process.stderr.write(`${line}\n`),
   notice: (line) => process.stderr.write(`notice: ${line}\n`),
   warning: (line) => process.stderr.write(`warning: ${line}\n`),
+  debug: (line) => {
+    if (process.env.PPG_DEBUG === '1') process.stderr.write(`debug: ${line}\n`);
+  },
+  group: async (name, body) => {
+    process.stderr.write(`── ${name}\n`);
+    return body();
+  },
 };
 
 interface Command {
@@ -136,7 +144,7 @@ const commands: Record<CommandName, Command> = {
         currentMeta: current.meta,
         options: settings.compare,
       });
-      process.stdout.write(args.values.get('json') === 'true' ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparisonMarkdown(comparison));
+      process.stdout.write(args.values.get('json') === 'true' ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparisonText(comparison));
       const fails =
         (comparison.verdict === 'regressed' && settings.failOnRegression) || (comparison.verdict === 'inconclusive' && settings.failOnInconclusive);
       return fails ? 1 : 0;
@@ -175,7 +183,7 @@ function printOutcome(outcome: ProfileOutcome): void {
     `report:     ${files.report}`,
   ];
   if (files.diff) lines.push(`diff:       ${files.diff}`);
-  if (outcome.comparison) lines.push('', formatComparisonMarkdown(outcome.comparison));
+  if (outcome.comparison) lines.push('', formatComparisonText(outcome.comparison));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -192,7 +200,11 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const usage = `Usage: python-perf-gate <command> [options]\n\nCommands:\n${Object.entries(commands)
     .map(([key, command]) => `  ${key.padEnd(11)} ${command.description.split('. ')[0]}.`)
-    .join('\n')}\n\nRun 'python-perf-gate <command> --help' for a command's options.\n`;
+    .join('\n')}\n\nRun 'python-perf-gate <command> --help' for a command's options, 'python-perf-gate --version' for the version.\n`;
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`python-perf-gate ${packageJson.version}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage);
     return name ? 0 : 2;

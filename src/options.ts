@@ -140,6 +140,26 @@ export const optionTable = {
     commands: profiling,
     description: 'Unrecorded warm-up runs before the recorded ones (0–20).',
   },
+  'activate-children': {
+    input: 'activate-children',
+    flag: 'activate-children',
+    kind: 'boolean',
+    default: 'true',
+    commands: profiling,
+    description:
+      "Profile Python processes that the benchmark starts with a cleaned environment (pyperf workers, tox, …): during the recorded runs a marker-guarded .pth hook in the interpreter's site-packages turns perf support on in every descendant Python; it is removed afterwards.",
+  },
+  'dwarf-stack-size': {
+    input: 'dwarf-stack-size',
+    flag: 'dwarf-stack-size',
+    kind: 'integer',
+    min: 1024,
+    max: 65528,
+    default: '16384',
+    commands: profiling,
+    description:
+      'Bytes of stack perf copies per sample in perf-jit and dwarf modes (1024–65528, perf’s maximum). About 2 KiB per Python frame: raise it when the report says stacks were cut; perf.data grows in proportion.',
+  },
   'timeout-minutes': {
     input: 'timeout-minutes',
     flag: 'timeout-minutes',
@@ -208,9 +228,10 @@ export const optionTable = {
     input: 'fail-on-inconclusive',
     flag: 'fail-on-inconclusive',
     kind: 'boolean',
-    default: 'false',
+    default: 'true',
     commands: gating,
-    description: 'Fail the step when the comparison is inconclusive (too few samples, poor profile quality, different Python/mode/event).',
+    description:
+      "Fail the step when a baseline was given but the data cannot support a verdict (too few samples, stacks cut, no Python frames, a different Python/mode/event, a baseline that could not be fetched). The annotation says what to fix. 'false' reports it as a warning and passes.",
   },
   alpha: {
     input: 'alpha',
@@ -220,7 +241,8 @@ export const optionTable = {
     max: 0.5,
     default: '0.01',
     commands: gating,
-    description: 'Significance level after Holm correction across all functions tested.',
+    description:
+      "Significance level after Holm correction across the own times of the tested functions; inclusive times are tested as consequences, at the level the causes found pass on.",
   },
   threshold: {
     input: 'threshold',
@@ -230,7 +252,8 @@ export const optionTable = {
     max: 1000,
     default: '10%',
     commands: gating,
-    description: "Minimum relative growth of a function's share of samples to count as a regression (e.g. 10%).",
+    description:
+      "Minimum slowdown of a function's time to fail on (e.g. 10%): its time relative to the rest of the program, with a 95% interval. A function fails when the growth is significant at 'alpha' and its interval reaches this threshold, whatever share of the profile it holds.",
   },
   'min-delta': {
     input: 'min-delta',
@@ -240,7 +263,8 @@ export const optionTable = {
     max: 100,
     default: '0.5',
     commands: gating,
-    description: "Minimum absolute growth of a function's share, in percentage points.",
+    description:
+      "Minimum change of the function's share of samples, in percentage points (judged at the upper end of the time change's interval), so a tiny function doubling does not fail the gate.",
   },
   'min-share': {
     input: 'min-share',

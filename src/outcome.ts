@@ -1,5 +1,5 @@
 /** What a finished pipeline hands its driver: the verdict, everything behind it, and the files written. */
-import type { Comparison, Verdict } from './core/compare.js';
+import type { Comparison, Verdict } from './core/compare/index.js';
 import type { FoldedStacks } from './core/folded.js';
 import type { Readiness } from './core/readiness.js';
 import type { Report, RunSummary } from './core/report.js';

@@ -21,17 +21,19 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
   if (!target) throw new UserError(`Nothing to profile. Set ${settings.describe('script')} (a Python file, with optional 'args') or ${settings.describe('run')} (a shell command).`);
   const outputs = createOutputDirectory({ directory: settings.outputDir, describe: settings.describe('output-dir') });
 
-  const readiness = await check(settings, reporter);
+  const readiness = await reporter.group('check', () => check(settings, reporter));
   outputs.writeReadiness(readiness);
   const runner = acceptRunner(readiness, reporter);
 
-  const recording = await record({ settings, target, runner, outputs, reporter, createRunFolder: createRunFolderFor({ view: settings.view }) });
-  const profile = fold({ recording, target, runner, frequency: settings.frequency, reporter });
+  const recording = await reporter.group('record', () =>
+    record({ settings, target, runner, outputs, reporter, createRunFolder: createRunFolderFor({ view: settings.view }) }),
+  );
+  const profile = fold({ recording, target, runner, frequency: settings.frequency, dwarfStackBytes: settings.dwarfStackBytes, reporter });
   const labels = describeProfile({ settings, target, runner, profile });
-  const rendered = render({ profile, labels });
-  outputs.writeProfile({ headline: profile.headline, flamegraph: rendered.flamegraph, speedscope: rendered.speedscope });
+  const rendered = render({ profile, labels, frequency: settings.frequency, event: readiness.event });
+  outputs.writeProfile({ headline: profile.headline, flamegraph: rendered.flamegraph, speedscope: rendered.speedscope, pprof: rendered.pprof });
 
-  const gate = await compare({ settings, runner, recording, profile, labels, reporter });
+  const gate = await reporter.group('compare', () => compare({ settings, runner, recording, profile, labels, reporter }));
   if (gate.baselineStacks && gate.diff) {
     outputs.writeComparison({ baseline: gate.baselineStacks, diff: gate.diff.current, diffBaselineShape: gate.diff.baselineShape });
   }
@@ -41,7 +43,7 @@ export async function runProfilePipeline(settings: Settings, reporter: Reporter)
     verdict: gate.verdict,
     inconclusiveReasons: gate.inconclusiveReasons,
     readiness,
-    measurement: { frequency: settings.frequency, view: settings.view, target },
+    measurement: { frequency: settings.frequency, view: settings.view, target, machine: runner.machine },
     runs: profile.runs,
     quality: profile.quality,
     headline: profile.headline,

@@ -7,11 +7,12 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { ParsedArgs } from './cli-args.js';
-import type { CompareOptions } from './core/compare.js';
+import type { CompareOptions } from './core/compare/index.js';
 import type { FoldView } from './core/fold-python.js';
 import type { ModeRequest } from './core/profiling-modes.js';
 import type { Target } from './core/target.js';
 import { capitalize } from './core/capitalize.js';
+import { splitShellWords } from './core/shell-words.js';
 import { readGitHubContext, type GitHubContext } from './github-context.js';
 import { createInputReader, SettingsError, type InputReader, type InputSource } from './input-reader.js';
 import { findOption, type CommandName, type OptionName } from './options.js';
@@ -31,6 +32,10 @@ export interface Settings {
   repeat: number;
   warmup: number;
   timeoutMinutes: number;
+  /** Install the site-packages hook that activates perf support in every descendant Python. */
+  activateChildren: boolean;
+  /** perf's DWARF stack copy per sample, in bytes (perf-jit and dwarf modes). */
+  dwarfStackBytes: number;
   outputDir: string;
   view: FoldView;
   /** Path to a folded file, a previous output directory, or 'artifact'. */
@@ -98,6 +103,8 @@ export function readSettings(source: InputSource, github: GitHubContext = readGi
     repeat: read.integer('repeat'),
     warmup: read.integer('warmup'),
     timeoutMinutes: read.number('timeout-minutes'),
+    activateChildren: read.boolean('activate-children'),
+    dwarfStackBytes: read.integer('dwarf-stack-size'),
     outputDir: read.path('output-dir'),
     view: read.choice<FoldView>('view'),
     failOnRegression: read.boolean('fail-on-regression'),
@@ -166,41 +173,13 @@ function readTarget(source: InputSource, read: InputReader, workingDirectory: st
   return undefined;
 }
 
-/**
- * Splits `args` like a shell would split words, without running a shell: whitespace separates,
- * single and double quotes group, backslash escapes. Newline-separated lists also work.
- */
+/** Splits `args` as a POSIX shell would (core/shell-words.ts), naming the setting on an error. */
 export function splitArgs(text: string, options: { describe: () => string } = { describe: () => "input 'args'" }): string[] {
-  const words: string[] = [];
-  let current = '';
-  let inWord = false;
-  let quote: '"' | "'" | undefined;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index] as string;
-    if (quote) {
-      if (char === quote) quote = undefined;
-      else if (char === '\\' && quote === '"' && index + 1 < text.length) current += text[++index];
-      else current += char;
-    } else if (char === '"' || char === "'") {
-      quote = char;
-      inWord = true;
-    } else if (char === '\\' && index + 1 < text.length) {
-      current += text[++index];
-      inWord = true;
-    } else if (/\s/.test(char)) {
-      if (inWord) words.push(current);
-      current = '';
-      inWord = false;
-    } else {
-      current += char;
-      inWord = true;
-    }
+  const split = splitShellWords(text);
+  if ('error' in split) {
+    throw new SettingsError(`Invalid value '${text}' for ${options.describe()}: ${split.error}. Expected arguments split like a shell line (quotes group words, nothing is expanded).`);
   }
-  if (quote) {
-    throw new SettingsError(`Invalid value '${text}' for ${options.describe()}. A ${quote === '"' ? 'double' : 'single'} quote is not closed.`);
-  }
-  if (inWord) words.push(current);
-  return words;
+  return split.words;
 }
 
 /** The flamegraph command's options, validated by the table's ranges. */

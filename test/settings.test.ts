@@ -24,7 +24,7 @@ describe('readSettings', () => {
       warmup: 0,
       view: 'python',
       failOnRegression: true,
-      failOnInconclusive: false,
+      failOnInconclusive: true,
       compare: { alpha: 0.01, threshold: 0.1, minDelta: 0.005, minShare: 0.01 },
       workingDirectory: base,
       outputDir: join(base, 'python-perf-gate-out'),

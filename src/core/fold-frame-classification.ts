@@ -1,10 +1,12 @@
 /**
  * What the folder needs to know about one frame, from its symbol and DSO alone:
  * - whether it is a process or thread root (a stack ending there is complete, see `TRUNCATED_FRAME`);
- * - which code it runs (`FrameOrigin`): a Python function, the CPython interpreter itself, or
- *   other native code — the python view drops interpreter frames;
+ * - which code it runs (`FrameOrigin`): a Python function, a C function of the CPython
+ *   interpreter (work, runtime or machinery: fold-interpreter-frames.ts), or other native code —
+ *   the python view drops the interpreter's machinery;
  * - whether it is kernel code (its folded name gets `_[k]`).
  */
+import { interpreterRole } from './fold-interpreter-frames.js';
 import { isPythonFrameSymbol } from './python-frame-names.js';
 
 /**
@@ -66,18 +68,39 @@ export function isKernelDso(dso: string): boolean {
 
 /** Which code a frame runs, as the python view sees it. */
 export const FrameOrigin = {
-  /** Anything else: C extensions, libc, libz, the kernel, JIT stubs. */
+  /** Anything outside the interpreter: C extensions, libc, libz, the kernel, JIT stubs. */
   Native: 0,
-  /** CPython itself (eval loop, vectorcall glue, trampolines, dict internals, …). */
-  Interpreter: 1,
   /** A Python function (`py::…` symbol). */
-  Python: 2,
+  Python: 1,
+  /** A C function of the interpreter doing work a Python line asked for (`builtin_sum`, `sre_ucs1_match`, `list_sort`, …). */
+  InterpreterWork: 2,
+  /** The interpreter's allocator, deallocators, GC, eval breaker, GIL. */
+  InterpreterRuntime: 3,
+  /** The interpreter's evaluation, call, import and start-up glue (`_PyEval_EvalFrameDefault`, `PyObject_Vectorcall`, …). */
+  InterpreterMachinery: 4,
 } as const;
 
 export type FrameOrigin = (typeof FrameOrigin)[keyof typeof FrameOrigin];
 
-/** A `py::` symbol is Python code wherever it lives; any other symbol in the interpreter's DSO is the interpreter. */
+/** True for the three interpreter origins. */
+export function isInterpreterOrigin(origin: FrameOrigin): boolean {
+  return origin >= FrameOrigin.InterpreterWork;
+}
+
+const ORIGIN_OF_ROLE = {
+  work: FrameOrigin.InterpreterWork,
+  runtime: FrameOrigin.InterpreterRuntime,
+  machinery: FrameOrigin.InterpreterMachinery,
+} as const;
+
+/**
+ * A `py::` symbol is Python code wherever it lives; any other symbol in the interpreter's DSO is
+ * the interpreter, in the role fold-interpreter-frames.ts gives it (a process root there, such
+ * as the executable's `_start`, is machinery); anything else is native.
+ */
 export function classifyFrameOrigin(frame: { symbol: string; inInterpreterDso: boolean }): FrameOrigin {
   if (isPythonFrameSymbol(frame.symbol)) return FrameOrigin.Python;
-  return frame.inInterpreterDso ? FrameOrigin.Interpreter : FrameOrigin.Native;
+  if (!frame.inInterpreterDso) return FrameOrigin.Native;
+  if (isStackRootSymbol(frame.symbol)) return FrameOrigin.InterpreterMachinery;
+  return ORIGIN_OF_ROLE[interpreterRole(frame.symbol)];
 }

@@ -6,7 +6,9 @@
  * type seen (like stackcollapse-perf.pl; fold-event-filter.ts), name frames as
  * fold-frame-names.ts says (Python frames `py::<qualname>:<normalised path>`, kernel frames
  * `_[k]`, …) and differ only in the frames they keep (fold-views.ts: `mixed` keeps all, `python`
- * drops the interpreter's own frames and the start-up frames above the outermost Python frame).
+ * drops the interpreter's evaluation and call machinery — keeping its C functions that do work,
+ * such as `builtin_sum` or the regex engine, fold-interpreter-frames.ts — and the start-up frames
+ * above the outermost Python frame).
  *
  * Truncated stacks: perf's DWARF unwinder copies a fixed amount of stack per sample, so deep
  * stacks lose their outer frames. A sample whose outermost frame is not a process or thread root
@@ -21,6 +23,8 @@
  *   and becomes a small integer id;
  * - `SampleStack`: a sample is the sequence of its frame ids (`(inlined)` frames resolved on the way);
  * - `StackTable`: equal sequences are counted, not rebuilt;
+ * - per sample, `QualityTally` adds it to its process's figures from flags kept per distinct
+ *   sequence (fold-quality.ts);
  * - at `finish()`, per distinct sequence, `QualityTally` counts it and the view builds its string.
  */
 import { addStack, type FoldedStacks } from './folded.js';
@@ -80,7 +84,7 @@ export function createFolder(options: FoldOptions): Folder {
     onHeader(header: PerfSample): void {
       sample.clear();
       collecting = events.accepts(header.event);
-      if (collecting) tally.countSample(header.pid ?? header.tid);
+      if (collecting) tally.countSample(header.pid ?? header.tid, header.comm);
     },
     onFrame(line: string, tailStart: number): void {
       if (!collecting) return;
@@ -99,7 +103,7 @@ export function createFolder(options: FoldOptions): Folder {
       if (!collecting) return;
       collecting = false;
       if (sample.hasPendingInlined()) sample.pushPendingInlined(undefined);
-      stackTable.add(sample);
+      tally.countSampleStack(stackTable.add(sample), sample.ids, sample.length);
     },
   });
 

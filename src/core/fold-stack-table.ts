@@ -24,8 +24,8 @@ export class StackTable {
   private count = new Float64Array(1024);
   private readonly heads = new Map<number, number>();
 
-  /** Counts one sample. */
-  add(sample: FrameIdSequence): void {
+  /** Counts one sample; returns the number of its distinct sequence (0, 1, 2, … in order of first appearance). */
+  add(sample: FrameIdSequence): number {
     const { ids, length, hash } = sample;
     const key = (hash ^ Math.imul(length, 0x27d4eb2d)) & 0x3fffffff;
     const head = this.heads.get(key);
@@ -33,7 +33,7 @@ export class StackTable {
     while (entry >= 0) {
       if (this.length[entry] === length && this.sameIds(entry, ids, length)) {
         this.count[entry] = (this.count[entry] as number) + 1;
-        return;
+        return entry;
       }
       entry = this.next[entry] as number;
     }
@@ -52,6 +52,7 @@ export class StackTable {
     this.heads.set(key, index);
     this.poolUsed += length;
     this.size += 1;
+    return index;
   }
 
   /**

@@ -16,6 +16,8 @@ export const outputLayout = {
   diffBaselineShape: 'diff-baseline.svg',
   baselineFolded: 'baseline.folded',
   speedscope: 'profile.speedscope.json',
+  /** The same profile for go tool pprof, Pyroscope, Parca, Datadog (gzipped profile.proto). */
+  pprof: 'profile.pb.gz',
   report: 'report.json',
   readiness: 'readiness.json',
   logsDirectory: 'logs',
@@ -24,10 +26,6 @@ export const outputLayout = {
 
 export function runFoldedName(index: number): string {
   return `${outputLayout.runsDirectory}/run-${index}.folded`;
-}
-
-export function runLogName(index: number): string {
-  return `${outputLayout.logsDirectory}/run-${index}.log`;
 }
 
 /** Sorts `run-N.folded` names by N (run-10 after run-9). */

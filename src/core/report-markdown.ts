@@ -1,8 +1,10 @@
 /**
  * GitHub-flavoured Markdown for the job summary / PR comment: the comparison verdict with its
- * regression and improvement tables, and a hotspot table for a single profile.
+ * regression and improvement tables (each function's time change with its 95% interval, then its
+ * share), and a hotspot table for a single profile.
  */
 import {
+  formatInterval,
   formatP,
   formatPoints,
   formatRelative,
@@ -11,12 +13,14 @@ import {
   type FunctionChange,
   type TimeComparison,
   type Verdict,
-} from './compare.js';
+} from './compare/index.js';
 import { rankFunctions, type FunctionTable } from './hotspots.js';
 
 export interface ComparisonMarkdownOptions {
   /** Rows per table before "… and N more". Default 10. */
   maxRows?: number;
+  /** Start with the verdict line (default); the job summary states the verdict itself, once. */
+  withVerdict?: boolean;
 }
 
 export interface HotspotsMarkdownOptions {
@@ -27,6 +31,10 @@ export interface HotspotsMarkdownOptions {
 }
 
 const DEFAULT_MAX_ROWS = 10;
+
+/** Said once, under the first table that uses the words. */
+const OWN_TIME_DEFINITION =
+  '*Own* time is a function’s own code plus the native code it calls directly; *inclusive* time adds everything it calls. Changes are relative to the rest of the program.';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
   pass: '✅ pass',
@@ -53,8 +61,10 @@ export function escapeMarkdown(text: string): string {
 export function formatComparisonMarkdown(comparison: Comparison, options: ComparisonMarkdownOptions = {}): string {
   const maxRows = Math.max(1, options.maxRows ?? DEFAULT_MAX_ROWS);
   const lines: string[] = [];
-  lines.push(`**Verdict: ${VERDICT_LABELS[comparison.verdict]}** — ${escapeMarkdown(comparison.summary)}`);
-  lines.push('');
+  if (options.withVerdict !== false) {
+    lines.push(`**Verdict: ${VERDICT_LABELS[comparison.verdict]}** — ${escapeMarkdown(comparison.summary)}`);
+    lines.push('');
+  }
   lines.push(
     `Baseline: ${describeSide(comparison.baseline.runs, comparison.baseline.samples)}; current: ${describeSide(comparison.current.runs, comparison.current.samples)}.` +
       (comparison.method.test === null ? '' : ` Test: ${describeMethod(comparison)}.`),
@@ -72,6 +82,7 @@ export function formatComparisonMarkdown(comparison: Comparison, options: Compar
     lines.push('No function regressed.');
   } else {
     lines.push(...formatChangeTable(functionRegressions, maxRows, comparison.options.correction === 'holm' ? 'Holm p' : 'BH p'));
+    lines.push('', OWN_TIME_DEFINITION);
   }
 
   if (comparison.improvements.length > 0) {
@@ -99,15 +110,21 @@ function describeSide(runs: number, samples: number): string {
 
 function describeMethod(comparison: Comparison): string {
   const { method, options } = comparison;
-  const test = method.test === 'welch' ? "Welch's t-test on per-run shares" : 'pooled two-proportion z-test';
-  const dispersion = method.dispersion ? ` (φ=${Number(method.dispersion.value.toFixed(2))}, ${method.dispersion.source})` : '';
+  const dispersion = method.dispersion;
+  const prior = dispersion
+    ? ` (run-to-run dispersion φ₀=${Number(dispersion.prior.toFixed(2))}${dispersion.source === 'default' ? ', default' : `, d₀=${dispersion.priorDegreesOfFreedom === null ? '∞' : Number(dispersion.priorDegreesOfFreedom.toFixed(1))}`})`
+    : '';
   const correction = options.correction === 'holm' ? 'Holm' : 'Benjamini–Hochberg';
-  return `${test}${dispersion}, ${correction} over ${method.testedHypotheses} shares, alpha ${options.alpha}`;
+  return (
+    `each function's time against the rest of the program, moderated quasi-binomial${prior}; ` +
+    `${correction} over ${method.testedHypotheses} times (${method.ownHypotheses} own, ${method.inclusiveHypotheses} inclusive), alpha ${options.alpha}; ` +
+    `fails from ${formatRelative(options.threshold)} time and ${formatPoints(options.minDelta)} share`
+  );
 }
 
 function formatChangeTable(changes: FunctionChange[], maxRows: number, adjustedLabel: string): string[] {
   const rows = [
-    `| Function | Share | Before | After | Δ pts | Relative | p | ${adjustedLabel} | Role |`,
+    `| Function | Time | Change | 95% interval | Share | Δ pts | p | ${adjustedLabel} | Role |`,
     '|---|---|--:|--:|--:|--:|--:|--:|---|',
   ];
   for (const change of changes.slice(0, maxRows)) {
@@ -117,9 +134,18 @@ function formatChangeTable(changes: FunctionChange[], maxRows: number, adjustedL
         : change.role === 'cause' && change.within !== null
           ? `cause, in ${escapeMarkdown(change.within)}`
           : (change.role ?? '');
-    rows.push(
-      `| ${escapeMarkdown(change.name)}${change.newHotspot ? ' (new)' : ''} | ${change.metric} | ${formatShare(change.baselineShare)} | ${formatShare(change.currentShare)} | ${formatPoints(change.deltaShare).replace(' pts', '')} | ${change.relativeChange === null ? 'new' : formatRelative(change.relativeChange)} | ${formatP(change.p)} | ${formatP(change.pAdjusted)} | ${role} |`,
-    );
+    const cells = [
+      `${escapeMarkdown(change.name)}${change.newHotspot ? ' (new)' : ''}`,
+      change.metric,
+      change.timeChange === null ? 'new' : formatRelative(change.timeChange),
+      change.interval95 === null ? '—' : formatInterval(change.interval95),
+      `${formatShare(change.baselineShare)} → ${formatShare(change.currentShare)}`,
+      formatPoints(change.shareChange).replace(' pts', ''),
+      formatP(change.p),
+      formatP(change.pAdjusted),
+      role,
+    ];
+    rows.push(`| ${cells.join(' | ')} |`);
   }
   if (changes.length > maxRows) rows.push('', `… and ${changes.length - maxRows} more.`);
   return rows;

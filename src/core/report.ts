@@ -3,7 +3,7 @@
  * whole comparison. Stored baselines read it back (shell/baseline.ts) for the Python version, mode,
  * event and each run's times.
  */
-import type { Comparison, Verdict } from './compare.js';
+import type { Comparison, MachineFacts, Verdict } from './compare/index.js';
 import type { FoldedStacks } from './folded.js';
 import { computeFunctionTable, rankBySelf } from './hotspots.js';
 import type { Readiness } from './readiness.js';
@@ -32,6 +32,8 @@ export interface Report {
   mode?: string;
   event: string;
   frequency: number;
+  /** Where it was recorded: a stored baseline from another CPU model makes a comparison inconclusive. */
+  machine?: MachineFacts;
   view: string;
   target: Target | undefined;
   runs: RunSummary[];
@@ -50,7 +52,7 @@ export interface ReportInput {
   verdict: Verdict;
   inconclusiveReasons: string[];
   readiness: Readiness;
-  measurement: { frequency: number; view: string; target?: Target | undefined };
+  measurement: { frequency: number; view: string; target?: Target | undefined; machine?: MachineFacts | undefined };
   runs: RunSummary[];
   quality: RunQuality;
   headline: FoldedStacks;
@@ -68,6 +70,7 @@ export function buildReport(input: ReportInput): Report {
     inconclusiveReasons: input.inconclusiveReasons,
     event: input.readiness.event,
     frequency: input.measurement.frequency,
+    machine: input.measurement.machine,
     view: input.measurement.view,
     target: input.measurement.target,
     runs: input.runs,

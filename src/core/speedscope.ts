@@ -4,7 +4,8 @@
  * left-heavy or sandwich view.
  *
  * One `sampled` profile: each distinct folded stack is one sample (root first, as speedscope
- * expects) whose weight is the stack's count. Frames are shared and numbered in order of first
+ * expects) whose weight is the stack's CPU time in seconds (count ÷ sampling frequency), or its
+ * count when the frequency is not known. Frames are shared and numbered in order of first
  * appearance while walking the stacks in byte order, so the same input always gives the same JSON.
  */
 
@@ -21,7 +22,8 @@ export interface SpeedscopeFrame {
 export interface SpeedscopeSampledProfile {
   type: 'sampled';
   name: string;
-  unit: 'none';
+  /** 'seconds' when the sampling frequency is known, else 'none' (plain sample counts). */
+  unit: 'seconds' | 'none';
   startValue: number;
   endValue: number;
   samples: number[][];
@@ -38,7 +40,14 @@ export interface SpeedscopeFile {
 }
 
 /** Builds the speedscope document (an object; see toSpeedscope for the JSON text). */
-export function buildSpeedscope(stacks: FoldedStacks, options: { name: string }): SpeedscopeFile {
+export interface SpeedscopeOptions {
+  name: string;
+  /** Sampling frequency in Hz: weights become seconds of CPU time (samples ÷ frequency). */
+  frequency?: number;
+}
+
+export function buildSpeedscope(stacks: FoldedStacks, options: SpeedscopeOptions): SpeedscopeFile {
+  const scale = options.frequency && options.frequency > 0 ? 1 / options.frequency : 1;
   const frames: SpeedscopeFrame[] = [];
   const frameIndex = new Map<string, number>();
   const samples: number[][] = [];
@@ -58,7 +67,7 @@ export function buildSpeedscope(stacks: FoldedStacks, options: { name: string })
         return index;
       }),
     );
-    weights.push(weight);
+    weights.push(weight * scale);
   }
   return {
     $schema: SPEEDSCOPE_SCHEMA,
@@ -67,8 +76,8 @@ export function buildSpeedscope(stacks: FoldedStacks, options: { name: string })
       {
         type: 'sampled',
         name: options.name,
-        // Weights are sample counts (or event periods); speedscope's 'none' means "just numbers".
-        unit: 'none',
+        // With the frequency, weights are seconds (like py-spy's exports); without it, sample counts.
+        unit: scale === 1 ? 'none' : 'seconds',
         startValue: 0,
         endValue: weights.reduce((sum, weight) => sum + weight, 0),
         samples,
@@ -82,7 +91,7 @@ export function buildSpeedscope(stacks: FoldedStacks, options: { name: string })
 }
 
 /** Speedscope JSON text for a profile, deterministic for the same input. */
-export function toSpeedscope(stacks: FoldedStacks, options: { name: string }): string {
+export function toSpeedscope(stacks: FoldedStacks, options: SpeedscopeOptions): string {
   return `${JSON.stringify(buildSpeedscope(stacks, options))}\n`;
 }
 

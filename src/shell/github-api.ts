@@ -13,7 +13,28 @@ export interface RestArtifact {
   name: string;
   expired: boolean;
   createdAt: string;
-  workflowRun: { id: number; headBranch?: string; headSha?: string };
+  /** Size of the zip (`size_in_bytes`), when the listing gave one. */
+  sizeInBytes?: number;
+  workflowRun: {
+    id: number;
+    headBranch?: string;
+    headSha?: string;
+    /** The repository the run belongs to. */
+    repositoryId?: number;
+    /** Where the run's code came from: another id for a fork's pull request. */
+    headRepositoryId?: number;
+  };
+}
+
+/** The fields of `GET /repos/{owner}/{repo}/actions/runs/{id}` that baseline provenance needs. */
+export interface RestWorkflowRun {
+  id: number;
+  /** `push`, `pull_request`, `schedule`, … */
+  event: string;
+  headBranch?: string;
+  repositoryId?: number;
+  /** Absent when the head repository is gone (a deleted fork). */
+  headRepositoryId?: number;
 }
 
 export interface ApiTarget {
@@ -66,12 +87,35 @@ export async function listRepositoryArtifacts(options: ApiTarget & { name: strin
           id: run.id,
           ...(run.head_branch ? { headBranch: run.head_branch } : {}),
           ...(run.head_sha ? { headSha: run.head_sha } : {}),
+          ...(typeof run.repository_id === 'number' ? { repositoryId: run.repository_id } : {}),
+          ...(typeof run.head_repository_id === 'number' ? { headRepositoryId: run.head_repository_id } : {}),
         },
+        ...(typeof artifact.size_in_bytes === 'number' ? { sizeInBytes: artifact.size_in_bytes } : {}),
       });
     }
     if (artifacts.length < perPage) break;
   }
   return found;
+}
+
+/** Looks one workflow run up (its event and repositories); throws on any HTTP error. */
+export async function getWorkflowRun(options: ApiTarget & { runId: number }): Promise<RestWorkflowRun> {
+  const repository = splitRepository(options.repository);
+  if (!repository) throw new Error(`repository must be owner/name, got "${options.repository}"`);
+  const { data } = await createOctokit(options).rest.actions.getWorkflowRun({
+    owner: repository.owner,
+    repo: repository.name,
+    run_id: options.runId,
+  });
+  const headRepositoryId = (data.head_repository as { id?: unknown } | null | undefined)?.id;
+  const repositoryId = (data.repository as { id?: unknown } | null | undefined)?.id;
+  return {
+    id: data.id,
+    event: typeof data.event === 'string' ? data.event : '',
+    ...(data.head_branch ? { headBranch: data.head_branch } : {}),
+    ...(typeof repositoryId === 'number' ? { repositoryId } : {}),
+    ...(typeof headRepositoryId === 'number' ? { headRepositoryId } : {}),
+  };
 }
 
 /** HTTP status of an Octokit `RequestError` (or anything carrying a numeric `status`). */

@@ -17,6 +17,7 @@ export interface OutputFiles {
   runs: string[];
   flamegraph: string;
   speedscope: string;
+  pprof: string;
   report: string;
   readiness: string;
   logs: string[];
@@ -35,7 +36,7 @@ export interface OutputDirectory {
   addPerfData(path: string): void;
   writeReadiness(readiness: Readiness): void;
   writeRun(run: { side: 'head' | 'base'; index: number; stacks: FoldedStacks }): void;
-  writeProfile(profile: { headline: FoldedStacks; flamegraph: string; speedscope: string }): void;
+  writeProfile(profile: { headline: FoldedStacks; flamegraph: string; speedscope: string; pprof: Uint8Array }): void;
   writeComparison(comparison: { baseline: FoldedStacks; diff: string; diffBaselineShape: string }): void;
   writeReport(report: object): void;
   /** The written files relative to the directory, as report.json lists them. */
@@ -59,12 +60,13 @@ export function createOutputDirectory(options: { directory: string; describe: st
     runs: [],
     flamegraph: join(out, outputLayout.flamegraph),
     speedscope: join(out, outputLayout.speedscope),
+    pprof: join(out, outputLayout.pprof),
     report: join(out, outputLayout.report),
     readiness: join(out, outputLayout.readiness),
     logs: [],
     perfData: [],
   };
-  const write = (path: string, text: string) => {
+  const write = (path: string, text: string | Uint8Array) => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   };
@@ -87,6 +89,7 @@ export function createOutputDirectory(options: { directory: string; describe: st
       write(files.folded, formatFoldedText(profile.headline));
       write(files.flamegraph, profile.flamegraph);
       write(files.speedscope, profile.speedscope);
+      write(files.pprof, profile.pprof);
     },
     writeComparison(comparison) {
       files.baselineFolded = join(out, outputLayout.baselineFolded);
@@ -104,6 +107,7 @@ export function createOutputDirectory(options: { directory: string; describe: st
         runs: files.runs.map(rel),
         flamegraph: rel(files.flamegraph),
         speedscope: rel(files.speedscope),
+        pprof: rel(files.pprof),
         readiness: rel(files.readiness),
         logs: files.logs.map(rel),
       };

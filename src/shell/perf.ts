@@ -1,5 +1,6 @@
 /** Finding perf and reading what it and the kernel allow. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { release } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { PerfFacts } from '../core/readiness.js';
 import { runCommand } from './process.js';
@@ -57,22 +58,46 @@ function findOnPath(name: string, env: NodeJS.ProcessEnv): string[] {
   return [...new Set(found)];
 }
 
-/** Versioned perf binaries installed by linux-tools-* packages, newest first. */
-export function listVersionedPerfBinaries(): string[] {
+/**
+ * Versioned perf binaries installed by linux-tools-* packages: the running kernel's first (what
+ * Ubuntu's wrapper would exec), then the others newest first, compared as versions (6.11 after 6.8).
+ */
+export function listVersionedPerfBinaries(options: { root?: string; kernelRelease?: string } = {}): string[] {
   const found: string[] = [];
-  for (const root of ubuntuToolsDirs) {
+  for (const root of options.root ? [options.root] : ubuntuToolsDirs) {
     let versions: string[] = [];
     try {
       versions = readdirSync(root);
     } catch {
       continue;
     }
-    for (const version of versions.sort().reverse()) {
+    const running = options.kernelRelease ?? release();
+    for (const version of sortToolsVersions(versions, running)) {
       const path = join(root, version, 'perf');
       if (existsSync(path)) found.push(path);
     }
   }
   return found;
+}
+
+/** `running` first, then newest first by numeric parts ("6.8.0-1017-azure" < "6.11.0-1008-azure"). */
+export function sortToolsVersions(versions: string[], running: string): string[] {
+  const parts = (version: string) => version.split(/[.-]/).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const compare = (a: string, b: string): number => {
+    const left = parts(a);
+    const right = parts(b);
+    for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
+      const x = left[index];
+      const y = right[index];
+      if (x === y) continue;
+      if (x === undefined) return -1;
+      if (y === undefined) return 1;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      return String(x) < String(y) ? -1 : 1;
+    }
+    return 0;
+  };
+  return [...versions].sort((a, b) => (a === running ? -1 : b === running ? 1 : compare(b, a)));
 }
 
 function readSysctl(name: string): number | undefined {

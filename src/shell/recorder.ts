@@ -7,6 +7,7 @@ import { closeSync, createWriteStream, existsSync, fstatSync, mkdirSync, openSyn
 import { dirname, join } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
 import type { Target } from '../core/target.js';
+import { fixExecMaps, type ExecFixSummary } from './perf-data-exec-fix.js';
 import { buildInterpreterEnvironment } from './tree-environment.js';
 import { describeExit, runCommand, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
 
@@ -54,6 +55,8 @@ export interface RecordedRun {
   perfDataPath?: string;
   /** Seconds spent in inject + script (+ the sink). */
   processingSeconds: number;
+  /** DWARF modes: the perf.data rewrite that keeps exec'd children unwindable (perf-data-exec-fix.ts). */
+  execFix?: ExecFixSummary;
 }
 
 /** The fields our folder reads; stable across perf versions and present for every sample type. */
@@ -142,6 +145,8 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
       return run;
     }
     const processingStarted = process.hrtime.bigint();
+    // perf keeps a parent's maps in an exec'd child, which breaks its DWARF unwinding at random.
+    if (request.plan.callGraphArgs.some((arg) => arg.includes('dwarf'))) run.execFix = fixExecMaps(dataPath);
     const sink = request.sink;
     const onLine = (line: string) => {
       if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);

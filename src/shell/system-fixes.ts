@@ -103,10 +103,15 @@ export async function raiseMaxStack(options: { value: number; current: number | 
   if (result.exitCode === 0) {
     return { code: 'sysctl-raised', severity: 'notice', message: `Set kernel.perf_event_max_stack=${options.value} (was ${options.current ?? 'unknown'}).` };
   }
+  const said = (result.stderr || result.stdout).trim() || `exit code ${result.exitCode}`;
+  // The kernel refuses the change (EBUSY) while any perf session with call graphs runs on the machine.
+  const busy = /resource busy|EBUSY/i.test(said);
   return {
     code: 'sysctl-failed',
     severity: 'warning',
-    message: `${argv.join(' ')} failed: ${(result.stderr || result.stdout).trim() || `exit code ${result.exitCode}`}; stacks deeper than ${options.current ?? 127} native frames will be marked [truncated].`,
-    fix: 'Raise it in an earlier step with sudo, or accept truncated deep stacks.',
+    message: `${argv.join(' ')} failed: ${said}${busy ? ' — the kernel refuses to change it while another perf session with call graphs is running on this machine' : ''}; stacks deeper than ${options.current ?? 127} native frames will be marked [truncated].`,
+    fix: busy
+      ? 'Raise it in an earlier step, before any other perf session starts (sudo sysctl -w kernel.perf_event_max_stack=1024), or accept truncated deep stacks.'
+      : 'Raise it in an earlier step (sudo sysctl -w kernel.perf_event_max_stack=1024), or accept truncated deep stacks.',
   };
 }

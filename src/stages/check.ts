@@ -6,12 +6,14 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { MachineFacts } from '../core/compare/index.js';
 import type { ProfilingMode } from '../core/profiling-modes.js';
 import type { PythonFacts } from '../core/python-facts.js';
 import { describeProbe, type Readiness } from '../core/readiness.js';
 import { UserError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import type { Settings } from '../settings.js';
+import { readMachineFacts } from '../shell/machine.js';
 import { checkReadiness } from '../shell/readiness.js';
 
 /** The checked runner: readiness plus what profiling needs from it, known to be present. */
@@ -20,6 +22,8 @@ export interface Runner {
   mode: ProfilingMode;
   python: PythonFacts;
   perfPath: string;
+  /** CPU model, cores and kernel: stored with the profile, compared with a stored baseline's. */
+  machine: MachineFacts;
 }
 
 export async function check(settings: Pick<Settings, 'python' | 'mode' | 'event' | 'installPerf' | 'allowSudo' | 'describe'>, reporter: Reporter): Promise<Readiness> {
@@ -54,5 +58,5 @@ export function acceptRunner(readiness: Readiness, reporter: Reporter): Runner {
   reporter.info(
     `Python ${readiness.python.version} (${readiness.python.executable}), mode ${readiness.mode}, event ${readiness.event}; probe ${readiness.probeSeconds.toFixed(2)} s: ${readiness.probes.map(describeProbe).join('; ')}`,
   );
-  return { readiness, mode: readiness.mode, python: readiness.python, perfPath: readiness.perf.path };
+  return { readiness, mode: readiness.mode, python: readiness.python, perfPath: readiness.perf.path, machine: readMachineFacts() };
 }

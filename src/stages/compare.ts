@@ -7,14 +7,14 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareProfiles, type Comparison, type ProfileMeta, type Verdict } from '../core/compare.js';
+import { compareProfiles, type Comparison, type ProfileMeta, type Verdict } from '../core/compare/index.js';
 import { renderDiffFlameGraph } from '../core/flamegraph/diff.js';
 import { mergeStacks, type FoldedStacks } from '../core/folded.js';
 import { findQualityProblems } from '../core/run-quality.js';
 import { UserError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import type { Settings } from '../settings.js';
-import { downloadBaselineArtifact } from '../shell/artifacts.js';
+import { downloadBaselineArtifact, formatBaselineSkips } from '../shell/artifacts.js';
 import { loadBaselinePath, type Baseline } from '../shell/baseline.js';
 import type { Runner } from './check.js';
 import { estimateCpuSeconds, type Profile } from './fold.js';
@@ -43,7 +43,11 @@ export interface CompareInput {
 
 export async function compare(input: CompareInput): Promise<Gate> {
   const { settings, runner, recording, profile, reporter } = input;
-  const inconclusiveReasons = findQualityProblems(profile.quality, profile.runs.map((run) => run.quality));
+  // dwarf mode sees only the innermost Python frame: own times are exact, inclusive times and
+  // rooted stacks do not exist there, so it gates own times without asking for rooted stacks.
+  const leafOnly = runner.mode === 'dwarf';
+  const inconclusiveReasons = findQualityProblems(profile.quality, profile.runs.map((run) => run.quality), { requireRooted: !leafOnly });
+  if (leafOnly) reporter.notice("dwarf mode (CPython 3.12 without frame pointers) sees only the innermost Python frame: the gate judges own times; inclusive times cannot be measured in this mode.");
   const found = await findBaseline(input);
   if (found.problem) {
     // A gate that could not fetch its baseline must not look like a first run.
@@ -63,13 +67,14 @@ export async function compare(input: CompareInput): Promise<Gate> {
     mode: runner.mode,
     event: runner.readiness.event,
     quality: { rootedShare: profile.quality.rootedShare, pythonShare: profile.quality.pythonShare },
+    machine: runner.machine,
   };
   const comparison = compareProfiles({
     baseline: baseline.runs,
     current: recording.current.map((run, index) => ({ stacks: run.fold.stacks, wallSeconds: run.wallSeconds, cpuSeconds: profile.runs[index]?.cpuSeconds })),
     currentMeta,
     baselineMeta: baseline.meta,
-    options: settings.compare,
+    options: leafOnly ? { ...settings.compare, minRootedShare: 0 } : settings.compare,
   });
   let verdict = comparison.verdict;
   if (verdict === 'pass' && inconclusiveReasons.length > 0) verdict = 'inconclusive';
@@ -91,7 +96,7 @@ async function findBaseline(input: CompareInput): Promise<{ baseline?: Baseline;
       baseline: {
         source: `baseline-ref ${ref} (${sha.slice(0, 12)}), profiled in this job`,
         runs: recording.base.map((run) => ({ stacks: run.fold.stacks, wallSeconds: run.wallSeconds, cpuSeconds: estimateCpuSeconds(run, settings.frequency) })),
-        meta: { pythonVersion: runner.python.version, mode: runner.mode, event: runner.readiness.event },
+        meta: { pythonVersion: runner.python.version, mode: runner.mode, event: runner.readiness.event, machine: runner.machine },
       },
     };
   }
@@ -124,10 +129,15 @@ async function downloadBaseline(input: CompareInput): Promise<{ baseline?: Basel
   const destination = join(tmpdir(), 'python-perf-gate', `baseline-${process.pid}`);
   rmSync(destination, { recursive: true, force: true });
   const outcome = await downloadBaselineArtifact({ name, branch, token: settings.githubToken, repository, destination, apiUrl: github.apiUrl });
+  const skipped = formatBaselineSkips(outcome.skipped, {});
+  if (skipped && outcome.status !== 'failed') reporter.notice(`Baseline artifacts not trusted and skipped: ${skipped}. Only runs of this repository on '${branch}' from push, schedule, workflow_dispatch or merge_group events are baselines.`);
   switch (outcome.status) {
     case 'downloaded': {
       reporter.info(`Baseline: artifact '${name}' #${outcome.artifactId} from run ${outcome.runId} on '${branch}'${outcome.headSha ? ` (${outcome.headSha.slice(0, 12)})` : ''}.`);
-      const baseline = await loadBaselinePath(outcome.path, { describe: `${settings.describe('baseline')} (the downloaded artifact)` });
+      const baseline = await loadBaselinePath(outcome.path, {
+        describe: settings.describe('baseline'),
+        origin: `artifact ${outcome.artifactId} from run ${outcome.runId} on '${branch}'`,
+      });
       if (baseline) baseline.source = `artifact ${outcome.artifactId} (run ${outcome.runId}, ${branch})`;
       return baseline ? { baseline } : {};
     }

@@ -6,7 +6,7 @@
 import { homedir } from 'node:os';
 import { mergeStacks, type FoldedStacks } from '../core/folded.js';
 import { createFolder, type FoldView } from '../core/fold-python.js';
-import { combineQuality, summarizeQuality, type RunQuality } from '../core/run-quality.js';
+import { combineQuality, findProcessesWithoutPython, summarizeQuality, type RunQuality } from '../core/run-quality.js';
 import type { RunSummary } from '../core/report.js';
 import type { Target } from '../core/target.js';
 import type { Reporter } from '../reporter.js';
@@ -30,7 +30,19 @@ export function estimateCpuSeconds(run: FoldedRun, frequency: number): number {
   return run.fold.quality.samples / frequency;
 }
 
-export function fold(input: { recording: Recording; target: Target; runner: Runner; frequency: number; reporter: Reporter }): Profile {
+/** Share of cut stacks above which the fold stage says how to keep more of them. */
+const truncationNoticeShare = 0.05;
+
+export interface FoldInput {
+  recording: Recording;
+  target: Target;
+  runner: Runner;
+  frequency: number;
+  dwarfStackBytes: number;
+  reporter: Reporter;
+}
+
+export function fold(input: FoldInput): Profile {
   const { recording, reporter } = input;
   const runs: RunSummary[] = recording.current.map((run, i) => ({
     index: i + 1,
@@ -38,10 +50,15 @@ export function fold(input: { recording: Recording; target: Target; runner: Runn
     wallSeconds: run.wallSeconds,
     cpuSeconds: estimateCpuSeconds(run, input.frequency),
     processingSeconds: run.processingSeconds,
-    quality: summarizeQuality(run.fold.quality, run.lostChunks),
+    quality: describeProcesses(summarizeQuality(run.fold.quality, run.lostChunks), run),
     pids: run.pids,
   }));
   const quality = combineQuality(runs.map((run) => run.quality));
+  for (const process of findProcessesWithoutPython(runs.map((run) => run.quality))) {
+    if (process.shareOfRun < 0.05) continue;
+    const name = process.argv ? process.argv.join(' ') : process.comm;
+    reporter.warning(`Run ${process.run}: process ${process.pid} (${name}) has ${(process.shareOfRun * 100).toFixed(1)}% of the run's samples, only ${(process.pythonShare * 100).toFixed(1)}% with a Python frame. ${process.explanation}`);
+  }
   if (quality.pythonShare === 0) {
     reporter.warning(
       input.target.kind === 'run'
@@ -49,10 +66,42 @@ export function fold(input: { recording: Recording; target: Target; runner: Runn
         : 'No sample carries a Python frame; the profile shows native code only.',
     );
   }
-  if (quality.truncatedShare > 0.01) {
+  // Interpreter start-up alone (nested imports, glibc without frame pointers) cuts ~2% of a short fp
+  // run's stacks; advise only above that. Two different causes: a stack cut after Python frames is
+  // deeper than perf could unwind; one cut before any Python frame lost its unwinding in native code.
+  const deepShare = quality.truncatedShare - quality.truncatedWithoutPythonShare;
+  if (deepShare > truncationNoticeShare) {
     reporter.notice(
-      `${(quality.truncatedShare * 100).toFixed(1)}% of samples have stacks deeper than perf could unwind; they are shown under [truncated] (deepest Python chain kept: ${quality.deepestPythonChain}).`,
+      `${(deepShare * 100).toFixed(1)}% of samples have stacks deeper than perf could unwind; they are shown under [truncated] (deepest Python chain kept: ${quality.deepestPythonChain}). ${adviseOnTruncation(input)}`,
+    );
+  }
+  if (quality.truncatedWithoutPythonShare > truncationNoticeShare) {
+    reporter.notice(
+      `${(quality.truncatedWithoutPythonShare * 100).toFixed(1)}% of samples lost their stack in native code before reaching any Python frame (shown as [truncated];…): perf could not unwind through a library there. The per-process lines in report.json (quality.processes) show where.`,
     );
   }
   return { runs, quality, headline: mergeStacks(recording.current.map((run) => run.fold.stacks)) };
+}
+
+/** Parent pids and command lines of the processes the child-activation hook saw start. */
+function describeProcesses(quality: RunQuality, run: FoldedRun): RunQuality {
+  const started = new Map((run.activated ?? []).map((process) => [process.pid, process]));
+  for (const process of quality.processes) {
+    const seen = started.get(process.pid);
+    if (!seen) continue;
+    process.ppid = seen.ppid;
+    process.argv = seen.argv;
+  }
+  return quality;
+}
+
+/** How to keep more of deep stacks, for the mode that cut them. */
+function adviseOnTruncation(input: FoldInput): string {
+  if (input.runner.mode === 'fp') {
+    const maxStack = input.runner.readiness.perf.maxStack;
+    return `In fp mode the kernel caps call chains at kernel.perf_event_max_stack (${maxStack ?? 'unknown'} frames): set 'allow-sudo: true' to let the check raise it, or run 'sudo sysctl -w kernel.perf_event_max_stack=1024' in an earlier step.`;
+  }
+  const maximum = 65528;
+  if (input.dwarfStackBytes >= maximum) return `perf copied ${maximum} bytes of stack per sample, its maximum; deeper stacks cannot be unwound in ${input.runner.mode} mode (a frame-pointer Python in fp mode can).`;
+  return `perf copied ${input.dwarfStackBytes} bytes of stack per sample (about 2 KiB per Python frame): raise 'dwarf-stack-size' (up to ${maximum}) to keep deeper stacks; perf.data grows in proportion.`;
 }

@@ -3,10 +3,12 @@
  * sticky PR comment. Publishing never changes the verdict: every failure here is a warning or a
  * notice, and the files stay on disk.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
 import { findDefinitionLine, parsePythonFrame } from '../core/annotations.js';
-import type { FunctionChange } from '../core/compare.js';
+import type { FunctionChange } from '../core/compare/index.js';
+import { adviseOnInconclusive } from '../core/inconclusive-advice.js';
 import { formatSummaryMarkdown } from '../core/summary-markdown.js';
 import type { ProfileOutcome } from '../outcome.js';
 import type { Reporter } from '../reporter.js';
@@ -40,6 +42,8 @@ export async function publish(input: PublishInput): Promise<void> {
   io.setOutput('regressions', String(regressions.length));
   io.setOutput('folded', outcome.files.folded);
   io.setOutput('flamegraph', outcome.files.flamegraph);
+  io.setOutput('speedscope', outcome.files.speedscope);
+  io.setOutput('pprof', outcome.files.pprof);
   io.setOutput('diff-flamegraph', outcome.files.diff ?? '');
   io.setOutput('python-version', outcome.readiness.python?.version ?? '');
   io.setOutput('mode', outcome.readiness.mode ?? '');
@@ -51,8 +55,14 @@ export async function publish(input: PublishInput): Promise<void> {
     workspace: settings.github.workspace ?? process.cwd(),
     asErrors: outcome.exitCode !== 0,
   });
+  const inconclusiveFixes = outcome.verdict === 'inconclusive' ? adviseOnInconclusive(outcome.inconclusiveReasons) : [];
+  if (outcome.verdict === 'inconclusive') {
+    // Loud: an annotation on the run page, not only a line in the log.
+    reporter.warning(`python-perf-gate could not reach a verdict: ${outcome.inconclusiveReasons.join('; ')}. ${inconclusiveFixes.join(' ')}`);
+  }
   const summaryInput: Parameters<typeof formatSummaryMarkdown>[0] = {
     verdict: outcome.verdict,
+    inconclusiveFixes,
     inconclusiveReasons: outcome.inconclusiveReasons,
     readiness: outcome.readiness,
     quality: outcome.quality,
@@ -62,6 +72,8 @@ export async function publish(input: PublishInput): Promise<void> {
   if (outcome.baselineStacks) summaryInput.baseline = outcome.baselineStacks;
   if (outcome.comparison) summaryInput.comparison = outcome.comparison;
   if (artifactUrl) summaryInput.artifactUrl = artifactUrl;
+  const flamegraphUrl = await uploadFlameGraph(input, outcome);
+  if (flamegraphUrl) summaryInput.flamegraphUrl = flamegraphUrl;
   const markdown = formatSummaryMarkdown(summaryInput);
   await writeSummary(input, markdown);
   if (settings.commentOnPr) await commentOnPullRequest(settings, markdown, reporter);
@@ -88,6 +100,28 @@ async function uploadOutputDirectory({ settings, reporter, io }: PublishInput): 
     case 'failed':
       reporter.warning(`Artifact upload of '${settings.artifact.name}' failed: ${outcome.reason}. The files are still in ${settings.outputDir}; the verdict is unaffected.`);
       return undefined;
+  }
+}
+
+/**
+ * flamegraph.svg once more as its own artifact, not zipped, so it opens in the browser straight
+ * from the run page and the summary can link to it. Named `<artifact-name>-flamegraph.svg` (an
+ * unzipped artifact takes its file's name) so jobs with different artifact names do not collide.
+ */
+async function uploadFlameGraph({ settings, reporter }: PublishInput, outcome: ProfileOutcome): Promise<string | undefined> {
+  if (!settings.artifact.upload || !existsSync(outcome.files.flamegraph)) return undefined;
+  const directory = mkdtempSync(join(tmpdir(), 'ppg-flamegraph-'));
+  try {
+    const file = join(directory, `${settings.artifact.name}-flamegraph.svg`);
+    copyFileSync(outcome.files.flamegraph, file);
+    const options: Parameters<typeof uploadArtifact>[0] = { name: basename(file), rootDirectory: directory, files: [file], skipArchive: true, github: settings.github };
+    if (settings.artifact.retentionDays !== undefined) options.retentionDays = settings.artifact.retentionDays;
+    const uploaded = await uploadArtifact(options);
+    if (uploaded.status === 'uploaded') return uploaded.url;
+    if (uploaded.status === 'failed') reporter.warning(`Uploading the flame graph on its own failed: ${uploaded.reason}. It is in the '${settings.artifact.name}' artifact.`);
+    return undefined;
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
   }
 }
 

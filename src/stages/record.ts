@@ -7,6 +7,7 @@
 import { rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import type { ActivatedProcess } from '../core/activation-hook.js';
 import type { FoldResult } from '../core/fold-python.js';
 import { planMode } from '../core/profiling-modes.js';
 import type { Target } from '../core/target.js';
@@ -15,13 +16,19 @@ import { UserError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import type { Settings } from '../settings.js';
 import type { OutputDirectory } from '../shell/output-dir.js';
+import { installChildActivation, type ChildActivation } from '../shell/python-activation.js';
 import { recordRun, runUnprofiled, type LineSink, type RecordedRun } from '../shell/recorder.js';
 import { openTrees, type Tree } from '../shell/trees.js';
 import type { Runner } from './check.js';
 
+/** How often a long run says it is alive. */
+const heartbeatMs = 30_000;
+
 /** A run that produced a profile. */
 export interface FoldedRun extends RecordedRun {
   fold: FoldResult;
+  /** Python processes the child-activation hook saw start (with their command lines), when it was installed. */
+  activated?: ActivatedProcess[];
 }
 
 export interface Recording {
@@ -46,7 +53,7 @@ export interface RecordInput {
 
 export async function record(input: RecordInput): Promise<Recording> {
   const { settings, runner, outputs, reporter } = input;
-  const plan = planMode(runner.mode);
+  const plan = planMode(runner.mode, { dwarfStackBytes: settings.dwarfStackBytes });
   const scratchDirectory = join(tmpdir(), 'python-perf-gate', `run-${process.pid}`);
   const timeoutMs = settings.timeoutMinutes * 60_000;
   const python = runner.python.executable;
@@ -64,7 +71,9 @@ export async function record(input: RecordInput): Promise<Recording> {
   });
   const recording: Recording = { current: [], base: [] };
   if (trees.baseRef) recording.baseRef = trees.baseRef;
+  let activation: ChildActivation | undefined;
   try {
+    if (settings.activateChildren) activation = await activateChildren({ python, runner, scratchDirectory, reporter });
     for (const tree of trees.all) {
       for (let index = 1; index <= settings.warmup; index += 1) {
         reporter.info(`${tree.label}warm-up ${index}/${settings.warmup} …`);
@@ -75,19 +84,45 @@ export async function record(input: RecordInput): Promise<Recording> {
     }
     for (let index = 1; index <= settings.repeat; index += 1) {
       for (const tree of trees.all) {
-        const run = await recordTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
+        const name = `${tree.label}run ${index}/${settings.repeat}`;
+        reporter.info(`${name} …`);
+        const started = Date.now();
+        const heartbeat = setInterval(() => reporter.info(`${name} still running (${Math.round((Date.now() - started) / 1000)} s)`), heartbeatMs);
+        activation?.arm();
+        let run: FoldedRun;
+        let activated: ActivatedProcess[] | undefined;
+        try {
+          run = await recordTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
+        } finally {
+          clearInterval(heartbeat);
+          activated = activation?.disarm();
+        }
+        if (activated) run.activated = activated;
         outputs.writeRun({ side: tree.side, index, stacks: run.fold.stacks });
         (tree.side === 'base' ? recording.base : recording.current).push(run);
         reporter.info(
-          `${tree.label}run ${index}/${settings.repeat} … ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`,
+          `${name}: ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`,
         );
       }
     }
   } finally {
+    activation?.remove();
     rmSync(scratchDirectory, { recursive: true, force: true });
     await trees.close();
   }
   return recording;
+}
+
+async function activateChildren(options: { python: string; runner: Runner; scratchDirectory: string; reporter: Reporter }): Promise<ChildActivation | undefined> {
+  const outcome = await installChildActivation({ python: options.python, mode: options.runner.mode, scratchDirectory: options.scratchDirectory });
+  if (outcome.status === 'installed') {
+    options.reporter.info(`Child activation: hook in ${outcome.activation.directory} while runs record (removed afterwards).`);
+    return outcome.activation;
+  }
+  options.reporter.notice(
+    `Child activation is off: ${outcome.reason}. Python processes that the benchmark starts with a cleaned environment (e.g. pyperf workers) will not be profiled; pass the variables through (pyperf: --inherit-environ=PYTHON_PERF_JIT_SUPPORT,PYTHONPERFSUPPORT) or use an interpreter whose site-packages is writable (a venv).`,
+  );
+  return undefined;
 }
 
 async function recordTreeRun(

@@ -1,8 +1,10 @@
 /**
- * render: the headline profile → the interactive flame graph and the speedscope export, with a
+ * render: the headline profile → the interactive flame graph and the speedscope and pprof exports, with a
  * title naming the benchmark and a subtitle saying how it was measured.
  */
 import { renderFlameGraph } from '../core/flamegraph/svg.js';
+import { gzipSync } from 'node:zlib';
+import { encodePprof } from '../core/pprof.js';
 import { toSpeedscope } from '../core/speedscope.js';
 import { describeTarget, type Target } from '../core/target.js';
 import type { Settings } from '../settings.js';
@@ -18,6 +20,8 @@ export interface Rendered {
   labels: Labels;
   flamegraph: string;
   speedscope: string;
+  /** gzipped profile.proto. */
+  pprof: Uint8Array;
 }
 
 export function describeProfile(input: { settings: Settings; target: Target; runner: Runner; profile: Profile }): Labels {
@@ -37,11 +41,13 @@ export function describeProfile(input: { settings: Settings; target: Target; run
   return { title, subtitle };
 }
 
-export function render(input: { profile: Profile; labels: Labels }): Rendered {
-  const { profile, labels } = input;
+export function render(input: { profile: Profile; labels: Labels; frequency: number; event: string }): Rendered {
+  const { profile, labels, frequency } = input;
   return {
     labels,
     flamegraph: renderFlameGraph(profile.headline, labels),
-    speedscope: toSpeedscope(profile.headline, { name: labels.title }),
+    speedscope: toSpeedscope(profile.headline, { name: labels.title, frequency }),
+    // mtime 0 in the gzip header (Node's default) keeps the file byte-identical for the same profile.
+    pprof: gzipSync(encodePprof(profile.headline, { frequency, event: input.event })),
   };
 }

@@ -2,7 +2,7 @@
  * The flame graph's embedded script in a real browser: headless Debian Chromium via playwright-core,
  * opening the SVG from a file:// URL as a person would.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -11,8 +11,8 @@ import { renderDiffFlameGraph } from '../../src/core/flamegraph/diff.js';
 import { renderFlameGraph } from '../../src/core/flamegraph/svg.js';
 import { parseFoldedText, totalWeight, type FoldedStacks } from '../../src/core/folded.js';
 import { fixturePath, testRoot } from '../helpers/golden.js';
+import { findChromium } from '../helpers/tools.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const artifacts = join(testRoot, '.artifacts');
 const baseline = parseFoldedText(readFileSync(fixturePath('render', 'bench-baseline.folded'), 'utf8'));
 const current = parseFoldedText(readFileSync(fixturePath('render', 'bench-current.folded'), 'utf8'));
@@ -49,12 +49,10 @@ async function rectBox(page: Page, name: string): Promise<{ x: number; width: nu
 
 describe('flame graph in headless Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: this test needs Debian's Chromium. Install it with: apt-get install -y chromium`);
-    }
+    const executablePath = findChromium();
     mkdirSync(artifacts, { recursive: true });
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
   });
@@ -92,6 +90,8 @@ describe('flame graph in headless Chromium', () => {
     await expect.poll(() => frameRect(page, 'py::main:examples/bench.py').isVisible()).toBe(true); // ancestor
     await expect.poll(() => frameRect(page, '[truncated]').isVisible()).toBe(false); // unrelated
     await expect.poll(() => page.locator('#pfg-unzoom').isVisible()).toBe(true);
+    // Re-fitted labels show the function, not the py:: prefix or the file (the tooltip keeps both).
+    expect(await page.locator(`g.frame[data-name="${runRound}"] > text`).textContent()).toBe('run_round');
 
     // Search by regex through the test hook: recursion nests matches, each sample counts once.
     const pattern = '^py::tree_depth';

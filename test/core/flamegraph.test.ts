@@ -219,7 +219,7 @@ describe('frame colours', () => {
     expect(classifyFrame('asm_exc_page_fault_[k]')).toBe('kernel');
     expect(classifyFrame('[truncated]')).toBe('synthetic');
     expect(classifyFrame('[unknown]')).toBe('synthetic');
-    expect(classifyFrame('[libfoo.so]')).toBe('synthetic');
+    expect(classifyFrame('[libfoo.so]')).toBe('native'); // an unsymbolised library is native code
   });
 
   it('is deterministic and keeps each family in its own hue range', () => {
@@ -275,7 +275,7 @@ describe('renderFlameGraph', () => {
     const work = frames.find((f) => f.name === 'py::work:app.py')!;
     expect(work.samples).toBe(40);
     expect(work.title).toBe('py::work:app.py (40 samples, 60.61%, self 15.15%)');
-    expect(work.label).toBe('py::work:app.py');
+    expect(work.label).toBe('work'); // the tooltip and data-name keep the full name
     expect(work.fill).toBe(pickFrameColor('py::work:app.py', 'python'));
     expect(svg).toContain('id="pfg-details"');
     expect(svg).toContain('id="pfg-matched"');

@@ -11,7 +11,8 @@ import { expectGolden, fixturePath } from '../helpers/golden.js';
 // The captures were taken in /work/main as root (paths in the fixtures say so).
 const CAPTURE_DIRS = { workingDirectory: '/work/main', homeDirectory: '/root' };
 
-const CAPTURES = foldCaptures;
+/** The shared captures, plus one that only the Python view needs (C functions of libpython doing work: sum, sorted, re, dict/str methods). */
+const CAPTURES = [...foldCaptures, 'py313-jit-libpython-work'] as const;
 
 function readText(capture: string): string {
   return readFileSync(fixturePath('fold', `${capture}.txt`), 'utf8');
@@ -60,6 +61,63 @@ describe('quality counters match an independent count of the capture', () => {
     expect(quality.deepestPythonChain).toBe(deepest);
     expect(quality.event).toBe('cpu-clock');
     expect(quality.ignoredEvents).toEqual([]);
+    expect(quality.rootedSamplesWithoutPython + quality.truncatedSamplesWithoutPython).toBe(quality.samples - quality.pythonSamples);
+    expect(quality.interpreterSamples).toBe(blocks.filter((lines) => lines.slice(1).some((line) => /\((?:\S*\/)?(?:libpython3[^)]*|python3[.\d]*)\)$/.test(line) && !line.includes(' py::'))).length);
+
+    // Per process, counted from the sample headers (`COMM PID/TID …`) and the last frame line.
+    const isRootLine = (line: string | undefined) => line !== undefined && isStackRootSymbol(/^\s+[0-9a-f]+ (\S+)/.exec(line)?.[1]?.replace(/\+0x[0-9a-f]+$/, '') ?? '');
+    const expected = new Map<number, { pid: number; samples: number; pythonSamples: number; rootedSamples: number; rootedSamplesWithoutPython: number; comms: string[] }>();
+    for (const lines of blocks) {
+      const header = /^(\S+)\s+(\d+)/.exec(lines[0] ?? '');
+      const pid = Number(header?.[2]);
+      const entry = expected.get(pid) ?? { pid, samples: 0, pythonSamples: 0, rootedSamples: 0, rootedSamplesWithoutPython: 0, comms: [] };
+      const python = lines.some((line) => line.includes(' py::'));
+      const rooted = lines.length > 1 && isRootLine(lines[lines.length - 1]);
+      entry.samples += 1;
+      if (python) entry.pythonSamples += 1;
+      if (rooted) entry.rootedSamples += 1;
+      if (rooted && !python) entry.rootedSamplesWithoutPython += 1;
+      entry.comms.push(header?.[1] ?? '');
+      expected.set(pid, entry);
+    }
+    expect(quality.perProcess.map((process) => process.pid)).toEqual([...expected.keys()]);
+    for (const process of quality.perProcess) {
+      const entry = expected.get(process.pid)!;
+      expect(process.samples, `pid ${process.pid}`).toBe(entry.samples);
+      expect(process.pythonSamples, `pid ${process.pid}`).toBe(entry.pythonSamples);
+      expect(process.rootedSamples, `pid ${process.pid}`).toBe(entry.rootedSamples);
+      expect(process.rootedSamplesWithoutPython, `pid ${process.pid}`).toBe(entry.rootedSamplesWithoutPython);
+      expect(process.rootedSamples + process.truncatedSamples).toBe(process.samples);
+      expect(process.rootedSamplesWithoutPython + process.truncatedSamplesWithoutPython).toBe(process.samples - process.pythonSamples);
+      expect(entry.comms).toContain(process.comm);
+      expect(process.ppid).toBeUndefined();
+    }
+    const sum = (pick: (process: (typeof quality.perProcess)[number]) => number) => quality.perProcess.reduce((total, process) => total + pick(process), 0);
+    expect(sum((process) => process.samples)).toBe(quality.samples);
+    expect(sum((process) => process.pythonSamples)).toBe(quality.pythonSamples);
+    expect(sum((process) => process.truncatedSamples)).toBe(quality.truncatedSamples);
+    expect(sum((process) => process.truncatedSamplesWithoutPython)).toBe(quality.truncatedSamplesWithoutPython);
+    expect(sum((process) => process.interpreterSamples)).toBe(quality.interpreterSamples);
+  });
+
+  it('names each process by the command of most of its samples and keeps processes apart', () => {
+    const sample = (comm: string, pid: number, frames: string[]) => [`${comm} ${pid}/${pid} 1.0: 1 cpu-clock: `, ...frames.map((frame) => `\t1000 ${frame}`), ''];
+    const lib = '/opt/py/lib/libpython3.13.so.1.0';
+    const rooted = [`Py_BytesMain (${lib})`, '_start (/opt/py/bin/python3.13)'];
+    const lines = [
+      ...sample('perf-exec', 10, ['asm_exc_page_fault ([kernel.kallsyms])', '_start (/usr/lib/ld-linux-x86-64.so.2)']),
+      ...sample('python3.13', 10, ['py::f:/w/a.py (/tmp/jitted-10-1.so)', `_PyEval_EvalFrameDefault (${lib})`, ...rooted]),
+      ...sample('sh', 11, ['__libc_fork (/usr/lib/libc.so.6)', 'main (/usr/bin/dash)', '__libc_start_main (/usr/lib/libc.so.6)']),
+      ...sample('python3.13', 10, ['py::f:/w/a.py (/tmp/jitted-10-1.so)', `_PyEval_EvalFrameDefault (${lib})`, ...rooted]),
+      ...sample('python3.13', 12, [`_PyEval_EvalFrameDefault (${lib})`, '[unknown] ([unknown])']),
+    ];
+    const { quality } = foldLines(lines, { view: 'python', workingDirectory: '/w' });
+    expect(quality.perProcess).toEqual([
+      { pid: 10, comm: 'python3.13', samples: 3, pythonSamples: 2, rootedSamples: 3, truncatedSamples: 0, rootedSamplesWithoutPython: 1, truncatedSamplesWithoutPython: 0, interpreterSamples: 2 },
+      { pid: 11, comm: 'sh', samples: 1, pythonSamples: 0, rootedSamples: 1, truncatedSamples: 0, rootedSamplesWithoutPython: 1, truncatedSamplesWithoutPython: 0, interpreterSamples: 0 },
+      { pid: 12, comm: 'python3.13', samples: 1, pythonSamples: 0, rootedSamples: 0, truncatedSamples: 1, rootedSamplesWithoutPython: 0, truncatedSamplesWithoutPython: 1, interpreterSamples: 1 },
+    ]);
+    expect(quality.processes).toBe(3);
   });
 
   it('sees several processes in the multiprocessing capture and several threads in the threads capture', () => {
@@ -107,7 +165,7 @@ describe('quality counters match an independent count of the capture', () => {
 });
 
 describe('python view', () => {
-  it('drops interpreter frames and start-up frames above the outermost Python frame', () => {
+  it("drops the interpreter's machinery and start-up frames above the outermost Python frame", () => {
     const { stacks } = fold('py313-jit-bench', 'python');
     const pythonStacks = [...stacks.keys()].filter((stack) => stack.includes('py::'));
     expect(pythonStacks.length).toBeGreaterThan(10);
@@ -235,11 +293,23 @@ describe('frame caches (a line seen before is not parsed again)', () => {
       const twice = foldLines(`${text}\n${text}`.split('\n'), options);
       expect([...twice.stacks.keys()].sort()).toEqual([...once.stacks.keys()].sort());
       for (const [stack, weight] of once.stacks) expect(twice.stacks.get(stack), stack).toBe(2 * weight);
-      const counts = ['samples', 'rootedSamples', 'truncatedSamples', 'pythonSamples', 'unknownFrames', 'totalFrames'] as const;
+      const counts = ['samples', 'rootedSamples', 'truncatedSamples', 'pythonSamples', 'rootedSamplesWithoutPython', 'truncatedSamplesWithoutPython', 'interpreterSamples', 'unknownFrames', 'totalFrames'] as const;
       for (const key of counts) expect(twice.quality[key], key).toBe(2 * once.quality[key]);
       expect(twice.quality.deepestPythonChain).toBe(once.quality.deepestPythonChain);
       expect(twice.quality.ignoredEvents).toEqual(once.quality.ignoredEvents);
       expect(twice.quality.processes).toBe(once.quality.processes);
+      expect(twice.quality.perProcess).toEqual(
+        once.quality.perProcess.map((process) => ({
+          ...process,
+          samples: 2 * process.samples,
+          pythonSamples: 2 * process.pythonSamples,
+          rootedSamples: 2 * process.rootedSamples,
+          truncatedSamples: 2 * process.truncatedSamples,
+          rootedSamplesWithoutPython: 2 * process.rootedSamplesWithoutPython,
+          truncatedSamplesWithoutPython: 2 * process.truncatedSamplesWithoutPython,
+          interpreterSamples: 2 * process.interpreterSamples,
+        })),
+      );
     },
   );
 

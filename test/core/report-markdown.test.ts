@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
-import { compareProfiles, type RunProfile } from '../../src/core/compare.js';
+import { compareProfiles, type RunProfile } from '../../src/core/compare/index.js';
 import { computeFunctionTable } from '../../src/core/hotspots.js';
 import { escapeMarkdown, formatComparisonMarkdown, formatHotspotsMarkdown } from '../../src/core/report-markdown.js';
+import { formatRelative } from '../../src/core/compare/index.js';
 import { fixturePath } from '../helpers/golden.js';
 
 const bench = parseFoldedText(readFileSync(fixturePath('compare', 'bench-rounds3.folded'), 'utf8'));
@@ -51,7 +52,13 @@ describe('formatComparisonMarkdown', () => {
     const first = splitCells(lines[header + 2]!).map((cell) => cell.trim());
     expect(first[0]).toBe('py::score\\_order:examples/bench.py');
     expect(first[1]).toBe('own');
+    // Its time change with the 95% interval, then the share before → after.
+    expect(first[2]).toMatch(/^\+\d+%$/);
+    expect(first[3]).toMatch(/^\+\d+(\.\d)?% … \+\d+(\.\d)?%$/);
+    expect(first[4]).toMatch(/^\d+\.\d% → \d+\.\d%$/);
     expect(first[8]).toBe('cause');
+    const change = regressed.regressions[0]!;
+    expect(change.kind === 'function' && first[2] === formatRelative(change.timeChange!)).toBe(true);
     const consequenceRow = lines.find((line) => line.includes('py::score\\_all.&lt;locals&gt;.&lt;genexpr&gt;'))!;
     expect(consequenceRow).toContain('consequence of py::score\\_order:examples/bench.py');
     // Every row of the table has as many cells as the header.
@@ -87,7 +94,8 @@ describe('formatComparisonMarkdown', () => {
     const section = markdown.slice(markdown.indexOf('#### Top improvements'));
     const firstRow = section.split('\n').find((line) => line.startsWith('| py::'))!;
     expect(firstRow).toContain('py::score\\_order:examples/bench.py');
-    expect(splitCells(firstRow)[4]!.trim()).toMatch(/^−\d+\.\d$/);
+    expect(splitCells(firstRow)[2]!.trim()).toMatch(/^−\d+%$/);
+    expect(splitCells(firstRow)[5]!.trim()).toMatch(/^−\d+\.\d$/);
   });
 
   it('lists the reasons of an inconclusive comparison', () => {

@@ -1,27 +1,31 @@
 /**
- * Statistics against reference values computed independently (python3 3.11 standard library:
- * Welch t and df by the textbook formulas, tail probabilities by Simpson integration of the Student t
- * density, Mann–Whitney by enumerating every assignment of ranks, normal tails by math.erfc) and
- * against published critical values.
+ * Statistics and distribution functions against reference values computed independently (python3
+ * 3.11 standard library: Welch t and df by the textbook formulas, tail probabilities by Simpson
+ * integration of the Student t density, normal tails by math.erfc, digamma and trigamma by their
+ * series) and against published critical values.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  computeDigamma,
+  computeInverseTrigamma,
+  computeLogGamma,
+  computeNormalCdf,
+  computeNormalUpperQuantile,
+  computeNormalUpperTail,
+  computeRegularizedIncompleteBeta,
+  computeStudentTCdf,
+  computeStudentTUpperQuantile,
+  computeStudentTUpperTail,
+  computeTrigamma,
+} from '../../src/core/distributions.js';
 import {
   adjustBenjaminiHochberg,
   adjustHolm,
   adjustPValues,
-  computeLogGamma,
   computeMean,
   computeMedian,
-  computeNormalCdf,
-  computeNormalUpperTail,
-  computeRegularizedIncompleteBeta,
   computeStandardDeviation,
-  computeStudentTCdf,
-  computeStudentTUpperTail,
   computeVariance,
-  estimateDispersion,
-  runMannWhitneyUTest,
-  runTwoProportionZTest,
   runWelchTTest,
 } from '../../src/core/stats.js';
 
@@ -117,68 +121,28 @@ describe('Welch t-test', () => {
   });
 });
 
-describe('Mann–Whitney U', () => {
-  it('gives the exact p-value without ties (checked by enumerating all 462 rank assignments)', () => {
-    const result = runMannWhitneyUTest([5.1, 7.3, 6.2, 8.8, 9.0, 7.7], [4.4, 5.5, 3.9, 6.0, 6.6]);
-    expect(result.method).toBe('exact');
-    expect(result.u).toBe(26);
-    expect(result.pGreater).toBeCloseTo(12 / 462, 14);
-    expect(result.pTwoSided).toBeCloseTo(24 / 462, 14);
+describe('quantiles, digamma and trigamma', () => {
+  it('inverts the normal and Student t tails (published critical values)', () => {
+    expect(computeNormalUpperQuantile(0.025)).toBeCloseTo(1.959963984540054, 9);
+    expect(computeStudentTUpperQuantile(0.025, 10)).toBeCloseTo(2.2281388519649385, 9);
+    expect(computeStudentTUpperQuantile(0.005, 5)).toBeCloseTo(4.032142983557536, 9);
+    expect(computeStudentTUpperQuantile(0.975, 10)).toBeCloseTo(-2.2281388519649385, 9);
+    expect(computeStudentTUpperQuantile(0, 10)).toBeNaN();
   });
 
-  it('has minimum one-sided p of 1/252 for 5 vs 5 runs (why compare uses Welch)', () => {
-    const result = runMannWhitneyUTest([6, 7, 8, 9, 10], [1, 2, 3, 4, 5]);
-    expect(result.pGreater).toBeCloseTo(1 / 252, 14);
-    expect(result.pLess).toBe(1);
+  it('digamma and trigamma match closed forms: ψ(1) = −γ, ψ′(1) = π²/6, ψ(½) = −γ − 2 ln 2, ψ′(½) = π²/2', () => {
+    const eulerGamma = 0.5772156649015329;
+    expect(computeDigamma(1)).toBeCloseTo(-eulerGamma, 12);
+    expect(computeDigamma(0.5)).toBeCloseTo(-eulerGamma - 2 * Math.LN2, 12);
+    expect(computeDigamma(10)).toBeCloseTo(2.251752589066721, 12);
+    expect(computeTrigamma(1)).toBeCloseTo(Math.PI ** 2 / 6, 12);
+    expect(computeTrigamma(0.5)).toBeCloseTo(Math.PI ** 2 / 2, 12);
+    expect(computeTrigamma(10)).toBeCloseTo(0.10516633568168575, 12);
   });
 
-  it('uses the tie-corrected normal approximation with ties', () => {
-    const x = [1.83, 0.5, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.3];
-    const y = [0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29];
-    const result = runMannWhitneyUTest(x, y);
-    expect(result.method).toBe('normal');
-    expect(result.u).toBe(58);
-    // Formula evaluated in python: var = n1·n2/12·(N+1 − Σ(t³−t)/(N(N−1))), continuity 1/2.
-    expect(result.z).toBeCloseTo(1.502688234205555, 10);
-    expect(result.pGreater).toBeCloseTo(0.06645972909265943, 10);
-    // And close to the permutation p-value (0.0650 from all 48620 assignments).
-    expect(Math.abs(result.pGreater - 0.06495269436445907)).toBeLessThan(0.005);
-  });
-});
-
-describe('two-proportion z-test with overdispersion', () => {
-  it('inflates the variance by φ', () => {
-    const result = runTwoProportionZTest({ countX: 150, totalX: 1000, countY: 120, totalY: 1000, dispersion: 2 });
-    expect(result.z).toBeCloseTo(1.3880858307767148, 12);
-    expect(result.pGreater).toBeCloseTo(0.0825554553270261, 12);
-    const plain = runTwoProportionZTest({ countX: 150, totalX: 1000, countY: 120, totalY: 1000, dispersion: 1 });
-    expect(plain.z).toBeCloseTo(1.3880858307767148 * Math.SQRT2, 12);
-  });
-
-  it('never deflates below the binomial variance and returns p = 1 with nothing to test', () => {
-    const under = runTwoProportionZTest({ countX: 150, totalX: 1000, countY: 120, totalY: 1000, dispersion: 0.5 });
-    const plain = runTwoProportionZTest({ countX: 150, totalX: 1000, countY: 120, totalY: 1000, dispersion: 1 });
-    expect(under.z).toBe(plain.z);
-    expect(runTwoProportionZTest({ countX: 0, totalX: 100, countY: 0, totalY: 100, dispersion: 2 }).pGreater).toBe(1);
-  });
-});
-
-describe('dispersion estimate', () => {
-  it('is Pearson χ² over its degrees of freedom', () => {
-    // One group, 3 runs of 1000 with counts 100, 130, 70: p̂ = 0.1, χ² = (0 + 900 + 900) / 90 = 20.
-    const estimate = estimateDispersion([{ counts: [100, 130, 70], totals: [1000, 1000, 1000] }]);
-    expect(estimate.estimate).toBeCloseTo(10, 12);
-    expect(estimate.degreesOfFreedom).toBe(2);
-    expect(estimate.groups).toBe(1);
-  });
-
-  it('skips groups with small expected counts or a single run', () => {
-    const estimate = estimateDispersion([
-      { counts: [1, 3], totals: [1000, 1000] },
-      { counts: [50], totals: [1000] },
-    ]);
-    expect(estimate.groups).toBe(0);
-    expect(estimate.estimate).toBeNaN();
+  it('inverts trigamma', () => {
+    for (const x of [0.05, 0.5, 1, 4, 37.5, 1000]) expect(computeInverseTrigamma(computeTrigamma(x)) / x).toBeCloseTo(1, 9);
+    expect(computeInverseTrigamma(0)).toBeNaN();
   });
 });
 

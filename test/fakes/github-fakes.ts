@@ -8,7 +8,12 @@
  *   `PUT ?comp=blocklist` (what `BlockBlobClient.uploadStream` sends, even for small zips), and
  *   `GET` to download the zip;
  * - the REST API at `GITHUB_API_URL`: artifact listing by name or run, `…/artifacts/{id}/zip`
- *   (302 to a blob URL), and issue comments (list with `Link` pagination, create, update).
+ *   (302 to a blob URL), one workflow run (`…/actions/runs/{id}`, with its `event` and head
+ *   repository), and issue comments (list with `Link` pagination, create, update).
+ *
+ * Runs can be a fork's pull-request runs (`createRun({ fork: 'owner/name' })`: the head repository
+ * differs from the repository, as GitHub reports it), and `seedArtifact` stores an artifact with
+ * any zip (e.g. one from `makeZip` with hostile entry names) without going through the upload.
  *
  * Artifacts uploaded through the Twirp side are listed and downloadable through the REST side, so a
  * test can upload in "run 1" and fetch the baseline in "run 2". Every request is recorded.
@@ -27,6 +32,7 @@ export type FakeOperation =
   | 'RestListArtifacts'
   | 'RestListRunArtifacts'
   | 'RestDownloadArtifact'
+  | 'RestGetRun'
   | 'RestListComments'
   | 'RestCreateComment'
   | 'RestUpdateComment'
@@ -55,6 +61,14 @@ export interface FakeRun {
   /** Backend ids carried in the runtime token's `scp` claim. */
   runBackendId: string;
   jobBackendId: string;
+  /** The event that triggered the run (`push`, `pull_request`, …), as `GET …/actions/runs/{id}` shows it. */
+  event: string;
+  /** `workflow_run.repository_id`: always the fake's repository. */
+  repositoryId: number;
+  /** `workflow_run.head_repository_id`: another id for a fork's pull-request run. */
+  headRepositoryId: number;
+  /** `owner/name` of the head repository. */
+  headRepository: string;
 }
 
 export interface FakeArtifact {
@@ -94,6 +108,9 @@ interface Failure {
   remaining: number;
 }
 
+/** `repository.id` of the fake's repository; forks get ids from 2 on. */
+export const FAKE_REPOSITORY_ID = 1;
+
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
 const BASE_TIME_MS = Date.UTC(2026, 0, 1, 0, 0, 0);
 
@@ -106,6 +123,9 @@ export class GitHubFake {
   private readonly tokens: Record<string, TokenAccess>;
   private readonly runs = new Map<string, FakeRun>();
   private readonly failures = new Map<FakeOperation, Failure>();
+  /** `GET …/actions/runs/{id}` answers with this status for these run ids. */
+  private readonly runLookupFailures = new Map<number, number>();
+  private readonly forkIds = new Map<string, number>();
   private server: Server | undefined;
   private origin = '';
   private nextArtifactId = 1001;
@@ -153,13 +173,27 @@ export class GitHubFake {
    * Registers a workflow run and returns the environment a job of that run would see
    * (runtime token with the `Actions.Results:<run>:<job>` scope, results URL, server and API URLs).
    */
-  createRun(options: { runId: number; branch: string; headSha?: string }): { run: FakeRun; env: Record<string, string> } {
+  createRun(options: {
+    runId: number;
+    branch: string;
+    headSha?: string;
+    /** Triggering event; default `push`, or `pull_request` for a fork's run. */
+    event?: string;
+    /** `owner/name` of a fork: the run is that fork's pull-request run (head repository ≠ repository). */
+    fork?: string;
+  }): { run: FakeRun; env: Record<string, string> } {
+    const fork = options.fork;
+    if (fork !== undefined && !this.forkIds.has(fork)) this.forkIds.set(fork, FAKE_REPOSITORY_ID + 1 + this.forkIds.size);
     const run: FakeRun = {
       runId: options.runId,
       branch: options.branch,
       headSha: options.headSha ?? `${options.runId}`.padStart(40, 'a'),
       runBackendId: `run-backend-${options.runId}`,
       jobBackendId: `job-backend-${options.runId}`,
+      event: options.event ?? (fork === undefined ? 'push' : 'pull_request'),
+      repositoryId: FAKE_REPOSITORY_ID,
+      headRepositoryId: fork === undefined ? FAKE_REPOSITORY_ID : (this.forkIds.get(fork) ?? 0),
+      headRepository: fork ?? this.repository,
     };
     this.runs.set(run.runBackendId, run);
     return { run, env: this.runEnv(run) };
@@ -183,6 +217,32 @@ export class GitHubFake {
    */
   failNext(operation: FakeOperation, status: number, options: { times?: number } = {}): void {
     this.failures.set(operation, { status, remaining: options.times ?? 1 });
+  }
+
+  /** Makes every `GET …/actions/runs/{runId}` answer `status` (e.g. 404 for a deleted run, 500); 0 undoes it. */
+  failRunLookup(runId: number, status: number): void {
+    if (status === 0) this.runLookupFailures.delete(runId);
+    else this.runLookupFailures.set(runId, status);
+  }
+
+  /**
+   * Stores a finalized artifact of `run` whose blob is `zip` as given, bypassing the upload (for
+   * hostile archives the real client would never produce).
+   */
+  seedArtifact(options: { run: FakeRun; name: string; zip: Buffer }): FakeArtifact {
+    const artifact: FakeArtifact = {
+      id: this.nextArtifactId++,
+      name: options.name,
+      run: options.run,
+      createdAt: this.nextTimestamp(),
+      expired: false,
+      finalized: true,
+      size: options.zip.length,
+      blocks: new Map(),
+      zip: options.zip,
+    };
+    this.artifacts.push(artifact);
+    return artifact;
   }
 
   /** Marks an artifact expired, as GitHub does after its retention period. */
@@ -408,6 +468,7 @@ export class GitHubFake {
       ['RestListArtifacts', 'GET', /^\/actions\/artifacts$/],
       ['RestListRunArtifacts', 'GET', /^\/actions\/runs\/(\d+)\/artifacts$/],
       ['RestDownloadArtifact', 'GET', /^\/actions\/artifacts\/(\d+)\/zip$/],
+      ['RestGetRun', 'GET', /^\/actions\/runs\/(\d+)$/],
       ['RestListComments', 'GET', /^\/issues\/(\d+)\/comments$/],
       ['RestCreateComment', 'POST', /^\/issues\/(\d+)\/comments$/],
       ['RestUpdateComment', 'PATCH', /^\/issues\/comments\/(\d+)$/],
@@ -485,6 +546,17 @@ export class GitHubFake {
         reply(302, { location: this.downloadUrl(artifact), 'content-length': '0' });
         return;
       }
+      case 'RestGetRun': {
+        const failed = this.runLookupFailures.get(param);
+        const run = [...this.runs.values()].find((candidate) => candidate.runId === param);
+        if (failed !== undefined || !run) {
+          const status = failed ?? 404;
+          json(status, { message: status === 404 ? 'Not Found' : `injected failure ${status}`, status: String(status) });
+          return;
+        }
+        json(200, this.restRun(run));
+        return;
+      }
       case 'RestListComments': {
         const { slice, headers } = paginate(this.comments.get(param) ?? []);
         json(200, slice.map((comment) => this.restComment(param, comment)), headers);
@@ -537,11 +609,42 @@ export class GitHubFake {
       expires_at: artifact.expiresAt ?? null,
       workflow_run: {
         id: artifact.run.runId,
-        repository_id: 1,
-        head_repository_id: 1,
+        repository_id: artifact.run.repositoryId,
+        head_repository_id: artifact.run.headRepositoryId,
         head_branch: artifact.run.branch,
         head_sha: artifact.run.headSha,
       },
+    };
+  }
+
+  /** The fields of `GET /repos/{o}/{r}/actions/runs/{id}` that matter here, shaped as GitHub sends them. */
+  private restRun(run: FakeRun): Record<string, unknown> {
+    const repository = (id: number, fullName: string) => ({
+      id,
+      node_id: `R_${id}`,
+      name: fullName.split('/')[1],
+      full_name: fullName,
+      owner: { login: fullName.split('/')[0] },
+      fork: id !== FAKE_REPOSITORY_ID,
+    });
+    return {
+      id: run.runId,
+      name: 'perf',
+      node_id: `WFR_${run.runId}`,
+      head_branch: run.branch,
+      head_sha: run.headSha,
+      path: '.github/workflows/perf.yml',
+      run_number: run.runId,
+      event: run.event,
+      status: 'completed',
+      conclusion: 'success',
+      workflow_id: 77,
+      url: `${this.apiUrl}/repos/${this.repository}/actions/runs/${run.runId}`,
+      html_url: `https://github.localhost/${this.repository}/actions/runs/${run.runId}`,
+      created_at: new Date(BASE_TIME_MS).toISOString(),
+      updated_at: new Date(BASE_TIME_MS).toISOString(),
+      repository: repository(run.repositoryId, this.repository),
+      head_repository: repository(run.headRepositoryId, run.headRepository),
     };
   }
 
@@ -571,6 +674,79 @@ function twirpOperation(method: string): FakeOperation {
     default:
       return 'Unknown';
   }
+}
+
+/** One entry of `makeZip`: a file (text or bytes), a directory (`name` ending in `/`), or a symlink. */
+export interface ZipEntry {
+  name: string;
+  data?: string | Buffer;
+  /** Store the entry as a Unix symlink to this target (mode 0o120777, data = the target). */
+  symlink?: string;
+}
+
+/**
+ * A stored (uncompressed) zip with exactly these entry names, byte for byte: no normalisation, so
+ * `../x`, `/abs` and symlinks come through as a hostile uploader would write them.
+ */
+export function makeZip(entries: readonly ZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const data = entry.symlink !== undefined ? Buffer.from(entry.symlink, 'utf8') : Buffer.from(entry.data ?? '');
+    const crc = crc32(data);
+    const isDirectory = entry.name.endsWith('/');
+    const mode = entry.symlink !== undefined ? 0o120777 : isDirectory ? 0o040755 : 0o100644;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt32LE(0, 10); // time, date
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE((3 << 8) | 20, 4); // made by Unix
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(0, 10);
+    central.writeUInt32LE(0, 12);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(0, 30); // extra
+    central.writeUInt16LE(0, 32); // comment
+    central.writeUInt16LE(0, 34); // disk
+    central.writeUInt16LE(0, 36); // internal attributes
+    central.writeUInt32LE(((mode << 16) | (isDirectory ? 0x10 : 0)) >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+function crc32(data: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** An unsigned JWT whose `scp` claim carries the results-service backend ids, as the runner's token does. */

@@ -45,6 +45,12 @@ export function requirePerf(): string {
   return 'perf';
 }
 
+/** Go's toolchain, whose `go tool pprof` is the reference reader of the pprof export. */
+export function requireGo(): string {
+  if (!runs(['go', 'version'])) throw new Error('The pprof test reads profile.pb.gz with `go tool pprof`, but go does not run. Install it: `apt-get install -y golang-go`.');
+  return 'go';
+}
+
 /**
  * A CPython older than 3.12 (no perf trampoline): the realistic trap. `python3` is 3.11 on these
  * machines (pyenv's default); where it is newer (Debian 13's own python3 is 3.13), pyenv's 3.8–3.11.
@@ -68,6 +74,16 @@ export function findOldPython(): string {
     }
   }
   throw new Error('The readiness tests need a CPython older than 3.12 (the trap users hit). Install one, e.g. `pyenv install 3.11`.');
+}
+
+/** Chromium for the browser tests: $CHROME_PATH, or chromium / chromium-browser / google-chrome on PATH. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    for (const dir of (process.env.PATH ?? '').split(':')) if (dir && existsSync(join(dir, name))) return join(dir, name);
+  }
+  throw new Error('The browser tests need Chromium (chromium, chromium-browser or google-chrome on PATH, or CHROME_PATH). Install it: apt-get install -y chromium (Debian) or chromium-browser (Ubuntu).');
 }
 
 export const cliPath = join(projectRoot, 'dist', 'cli.js');
@@ -109,4 +125,15 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A CPython 3.13 built with frame pointers, for the fp-mode tests: $PPG_FP_PYTHON, else the build
+ * `bash scripts/build-fp-python.sh` caches ($PPG_FP_PYTHON_DIR, default
+ * /var/cache/python-perf-gate/fp-python-3.13). Undefined when neither exists.
+ */
+export function findFramePointerPython(): string | undefined {
+  if (process.env.PPG_FP_PYTHON) return process.env.PPG_FP_PYTHON;
+  const cached = join(process.env.PPG_FP_PYTHON_DIR || '/var/cache/python-perf-gate/fp-python-3.13', 'bin', 'python3.13');
+  return existsSync(cached) ? cached : undefined;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, goldenPath } from '../helpers/golden.js';
-import { cliPath, runCli } from '../helpers/tools.js';
+import { cliPath, projectRoot, runCli } from '../helpers/tools.js';
 
 function pipeCli(args: string[], input: string, env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(process.execPath, [cliPath, ...args], { input, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
@@ -19,6 +19,12 @@ describe('python-perf-gate CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^Usage: python-perf-gate ${command}`));
     expect(result.stdout).toContain('--help');
+  });
+
+  it('--version prints the version of package.json', () => {
+    const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    const result = runCli(['--version']);
+    expect(result).toMatchObject({ code: 0, stdout: `python-perf-gate ${version}\n` });
   });
 
   it('unknown commands and options are errors (exit 2) that say what is accepted', () => {
@@ -61,7 +67,7 @@ describe('python-perf-gate CLI', () => {
     expect(bad.stderr).toContain("Invalid value 'wide' for option '--minwidth'");
   });
 
-  it('compare maps each verdict to its exit code: regressed 1 (0 with --fail-on-regression false), pass 0, inconclusive 0 (1 when asked)', () => {
+  it('compare maps each verdict to its exit code: regressed 1 (0 with --fail-on-regression false), pass 0, inconclusive 1 (0 with --fail-on-inconclusive false)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ppg-cli-compare-'));
     const write = (name: string, lines: Record<string, number>) => {
       const path = join(dir, name);
@@ -79,8 +85,8 @@ describe('python-perf-gate CLI', () => {
     expect(compare(slower)).toEqual({ code: 1, verdict: 'regressed' });
     expect(compare(slower, '--fail-on-regression', 'false')).toEqual({ code: 0, verdict: 'regressed' });
     expect(compare(same)).toEqual({ code: 0, verdict: 'pass' });
-    expect(compare(tiny)).toEqual({ code: 0, verdict: 'inconclusive' });
-    expect(compare(tiny, '--fail-on-inconclusive', 'true')).toEqual({ code: 1, verdict: 'inconclusive' });
+    expect(compare(tiny)).toEqual({ code: 1, verdict: 'inconclusive' });
+    expect(compare(tiny, '--fail-on-inconclusive', 'false')).toEqual({ code: 0, verdict: 'inconclusive' });
     const text = runCli(['compare', '--baseline', base, '--current', slower]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('py::parse:app.py');

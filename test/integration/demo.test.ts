@@ -1,11 +1,12 @@
 /** The README's first command, from a directory of the user's: `node dist/cli.js demo`. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parseFoldedText } from '../../src/core/folded.js';
-import { findPython, requirePerf, runCli } from '../helpers/tools.js';
+import { findPython, requireGo, requirePerf, runCli } from '../helpers/tools.js';
 
 describe('python-perf-gate demo', () => {
   requirePerf();
@@ -32,5 +33,21 @@ describe('python-perf-gate demo', () => {
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report).toMatchObject({ verdict: 'no-baseline', mode: 'perf-jit', event: 'cpu-clock' });
     expect(report.quality.pythonShare).toBeGreaterThan(0.9);
+
+    // The pprof export, read by Go's own pprof: the same hottest function (flat) as report.json.
+    const top = spawnSync(requireGo(), ['tool', 'pprof', '-top', '-nodecount=5', join(out, 'profile.pb.gz')], {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: cwd, GOCACHE: join(cwd, 'gocache'), PPROF_TMPDIR: cwd },
+    });
+    expect(top.status, top.stderr).toBe(0);
+    const rows = top.stdout.split('\n').filter((line) => /^\s*[\d.]+m?s\s+[\d.]+%/.test(line));
+    const hottest = rows[0]?.trim().split(/\s+/).slice(5).join(' ');
+    const expected = (report.hotspots[0].name as string).replace(/^py::([^:]+):.*$/, '$1');
+    expect(hottest).toBe(expected);
+    // Total CPU time in nanoseconds equals samples ÷ frequency.
+    expect(top.stdout).toMatch(/Type: cpu/);
+    const speedscope = JSON.parse(readFileSync(join(out, 'profile.speedscope.json'), 'utf8'));
+    expect(speedscope.profiles[0].unit).toBe('seconds');
+    expect(speedscope.profiles[0].endValue).toBeCloseTo(report.quality.samples / report.frequency, 6);
   });
 });

@@ -174,6 +174,7 @@ describe('downloadBaselineArtifact', () => {
       runId: 201,
       headSha: uploader.headSha,
       path: destination,
+      skipped: [],
     });
     for (const [file, text] of Object.entries(contents)) expect(readFileSync(join(destination, file), 'utf8')).toBe(text);
     const listing = fake.requestsFor('RestListArtifacts').at(-1);
@@ -204,7 +205,15 @@ describe('downloadBaselineArtifact', () => {
     const destination = join(workDir, 'select-dst');
     const outcome = await artifacts.downloadBaselineArtifact({ ...base, name: 'select-report', repository: fake.repository, destination, apiUrl: fake.apiUrl });
 
-    expect(outcome).toMatchObject({ status: 'downloaded', artifactId: ids['main-good'], runId: 302 });
+    expect(outcome).toMatchObject({
+      status: 'downloaded',
+      artifactId: ids['main-good'],
+      runId: 302,
+      skipped: [
+        { reason: 'expired', count: 1 },
+        { reason: 'other-branch', count: 1 },
+      ],
+    });
     expect(readFileSync(join(destination, 'which.txt'), 'utf8')).toBe('main-good');
 
     const feature = await artifacts.downloadBaselineArtifact({ ...base, branch: 'feature/x', name: 'select-report', repository: fake.repository, destination: join(workDir, 'select-feature'), apiUrl: fake.apiUrl });

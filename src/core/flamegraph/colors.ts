@@ -25,8 +25,11 @@ export type FrameKind = 'python' | 'native' | 'interpreter' | 'kernel' | 'synthe
 const INTERPRETER_NAME =
   /^(?:_Py|Py[A-Z_]|py_trampoline|cfunction_|method_vectorcall|builtin_|object_vacall|vectorcall_|slot_tp_|run_mod$|run_eval_code_obj$|pymain_)/;
 
-/** Names perf or stackcollapse invent: `[truncated]`, `[unknown]`, `[libfoo.so]`, the root `all`. */
-const SYNTHETIC_NAME = /^\[[^\]]*\]$/;
+/**
+ * Names the fold stage invents: `[truncated]`, `[unknown]`, `[vdso]`. A bracketed name with a dot is
+ * an unsymbolised native library (`[libz.so]`, `[_json.so]`): native code, not synthetic.
+ */
+const SYNTHETIC_NAME = /^\[[^\].]*\]$/;
 
 /** Classifies a frame name by the conventions of the fold stage (see src/core/folded.ts users). */
 export function classifyFrame(name: string): FrameKind {

@@ -63,6 +63,16 @@ const SCRIPT_BODY = String.raw`(function (cfg) {
     });
   }
 
+  // Same rule as label.ts's labelFrame: no py:: prefix or :file, no _[k] / _[j].
+  function labelOf(name) {
+    if (name.indexOf('py::') === 0) {
+      var colon = name.indexOf(':', 4);
+      return colon > 4 ? name.slice(4, colon) : name.slice(4);
+    }
+    if (/_\[[kj]\]$/.test(name)) return name.slice(0, -4);
+    return name;
+  }
+
   // Same rule as the renderer's fitLabel: room for N glyphs shows N-2 characters plus "..".
   function fitLabel(name, width) {
     var chars = Math.floor(width / (cfg.fontSize * cfg.fontWidth));
@@ -76,7 +86,7 @@ const SCRIPT_BODY = String.raw`(function (cfg) {
     frame.rect.setAttribute('width', width.toFixed(2));
     if (frame.text) {
       frame.text.setAttribute('x', (x + 3).toFixed(2));
-      frame.text.textContent = fitLabel(frame.name, width);
+      frame.text.textContent = fitLabel(labelOf(frame.name), width);
     }
   }
 

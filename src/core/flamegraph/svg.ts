@@ -12,6 +12,7 @@ import { escapeXml, serializeScriptJson, stripInvalidXmlChars } from '../xml-esc
 import { pickFrameColor } from './colors.js';
 import { flowColumns, type FlowColumns } from './flow.js';
 import { FONT_WIDTH, FRAME_PAD, computeHeadingRows, formatCoord, XPAD } from './geometry.js';
+import { labelFrame } from './label.js';
 import { deriveFlowOptions, fitLabel, placeFrames, type FlameFrameBox, type FlameGraphLayout } from './layout.js';
 import { describePaletteLegend, writeLegend, type LegendSpec } from './legend.js';
 import { resolveFlameGraphOptions, type FlameGraphOptions } from './options.js';
@@ -112,12 +113,8 @@ function writeFlameGraphSvg(layout: FlameGraphLayout, options: FlameGraphOptions
       row = formatCoord(frame.y);
       rowCoords.set(frame.y, row);
     }
-    const name = cached.clean;
-    const label = fitLabel(name, frame.width, fontSize);
-    const text =
-      label === ''
-        ? ''
-        : `<text x="${formatCoord(frame.x + 3)}" y="${formatCoord(frame.y + textOffset)}">${label === name ? cached.escaped : escapeXml(label)}</text>`;
+    const label = fitLabel(labelFrame(cached.clean), frame.width, fontSize);
+    const text = label === '' ? '' : `<text x="${formatCoord(frame.x + 3)}" y="${formatCoord(frame.y + textOffset)}">${label === cached.clean ? cached.escaped : escapeXml(label)}</text>`;
     out.push(
       `<g class="frame" data-name="${cached.escaped}" data-samples="${formatWeight(frame.samples)}" data-start="${formatWeight(frame.start)}"><title>${escapeDescription(style.describeFrame(frame), cached)}</title><rect x="${formatCoord(frame.x)}" y="${row}" width="${formatCoord(frame.width)}" height="${formatCoord(frame.height)}" fill="${style.fillFrame(frame)}"/>${text}</g>`,
     );

@@ -1,0 +1,78 @@
+/** How the comparison speaks: number formats shared with the Markdown report, reasons and the summary line. */
+import { compareBytes } from '../folded.js';
+import type { CorrectionMethod } from '../stats.js';
+import type { Interval, TimeMetric, TimeSide } from './model.js';
+
+/** 0.1234 → "12.3%". */
+export function formatShare(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** 0.032 → "+3.2 pts". */
+export function formatPoints(delta: number): string {
+  const points = delta * 100;
+  return `${points >= 0 ? '+' : '−'}${Math.abs(points).toFixed(1)} pts`;
+}
+
+/** 0.26 → "+26%", 0.031 → "+3.1%". */
+export function formatRelative(relative: number): string {
+  const percent = relative * 100;
+  const digits = Math.abs(percent) < 10 ? 1 : 0;
+  const text = Math.abs(percent).toFixed(digits);
+  return `${percent >= 0 || Number(text) === 0 ? '+' : '−'}${text}%`;
+}
+
+/** An option value as a percentage: 0.1 → "10%", 0.005 → "0.5%". */
+export function formatLimit(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(2))}%`;
+}
+
+/** Two significant digits: 0.00042 → "0.00042", 3.2e-7 → "3.2e-7". */
+export function formatP(p: number | null): string {
+  if (p === null || !Number.isFinite(p)) return 'n/a';
+  if (p === 0) return '0';
+  return String(Number(p.toPrecision(2)));
+}
+
+/** "+9.0% … +23%". */
+export function formatInterval(interval: Interval): string {
+  return `${formatRelative(interval.low)} … ${formatRelative(interval.high)}`;
+}
+
+export function describeCorrection(correction: CorrectionMethod, style: { short: boolean }): string {
+  if (correction === 'holm') return 'Holm';
+  return style.short ? 'BH' : 'Benjamini–Hochberg';
+}
+
+/** "own time +16% (95% interval +9.0% … +23%), share 42.5% → 46.1%"; "new" when absent from the baseline. */
+export function describeTimeChange(change: {
+  metric: TimeMetric;
+  timeChange: number | null;
+  interval95: Interval | null;
+  baselineShare: number;
+  currentShare: number;
+}): string {
+  const label = change.metric === 'own' ? 'own time' : 'inclusive time';
+  const time =
+    change.timeChange === null
+      ? change.baselineShare === 0
+        ? `${label} new`
+        : `${label} gone`
+      : `${label} ${formatRelative(change.timeChange)}${change.interval95 ? ` (95% interval ${formatInterval(change.interval95)})` : ''}`;
+  return `${time}, share ${formatShare(change.baselineShare)} → ${formatShare(change.currentShare)}`;
+}
+
+export function formatSeconds(side: TimeSide): string {
+  if (side.mean === null) return 'n/a';
+  return side.sd === null ? `${side.mean.toFixed(3)} s` : `${side.mean.toFixed(3)} s ± ${side.sd.toFixed(3)}`;
+}
+
+/** Up to three names in byte order, then "and N more". */
+export function formatNameList(names: Iterable<string>): string {
+  const list = [...names].sort(compareBytes);
+  return list.length <= 3 ? list.join(', ') : `${list.slice(0, 3).join(', ')} and ${list.length - 3} more`;
+}
+
+export function keepFinite(value: number | null | undefined): number | null {
+  return value !== null && value !== undefined && Number.isFinite(value) ? value : null;
+}
