@@ -1,38 +1,21 @@
 /**
  * The real `@actions/artifact` client and our REST calls against the local GitHub fake, over HTTP.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { applyEnv, GitHubFake } from '../fakes/github-fakes.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { applyEnv, type GitHubFake } from '../fakes/github-fakes.js';
+import { useArtifactFake, type ArtifactsModule } from '../helpers/artifact-fake.js';
 import { readGitHubContext } from '../../src/github-context.js';
 
-type ArtifactsModule = typeof import('../../src/shell/artifacts.js');
-
+const shared = useArtifactFake('ppg-artifacts-');
 let fake: GitHubFake;
 let artifacts: ArtifactsModule;
-let restoreApiUrl: () => void;
 let workDir: string;
-const restorers: Array<() => void> = [];
+const restorers = shared.restorers;
 
-beforeAll(async () => {
-  fake = await new GitHubFake().start();
-  // @actions/github reads GITHUB_API_URL once, when it is first imported (the artifact client's
-  // cross-run download uses that Octokit), so point it at the fake before importing our module.
-  restoreApiUrl = applyEnv({ GITHUB_API_URL: fake.apiUrl });
-  artifacts = await import('../../src/shell/artifacts.js');
-  workDir = mkdtempSync(join(tmpdir(), 'ppg-artifacts-'));
-});
-
-afterEach(() => {
-  while (restorers.length > 0) restorers.pop()?.();
-});
-
-afterAll(async () => {
-  restoreApiUrl();
-  await fake.stop();
-  rmSync(workDir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ fake, artifacts, workDir } = shared);
 });
 
 /** Enters a job of a new workflow run: its Actions environment is set until the test ends. */

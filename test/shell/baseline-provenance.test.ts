@@ -4,38 +4,21 @@
  * merge_group, on the base branch. Against the local GitHub fake with the real Octokit and
  * `@actions/artifact` clients, plus the selection logic on its own.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { applyEnv, GitHubFake, type FakeRun } from '../fakes/github-fakes.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { applyEnv, type FakeRun, type GitHubFake } from '../fakes/github-fakes.js';
+import { useArtifactFake, type ArtifactsModule } from '../helpers/artifact-fake.js';
 import { readGitHubContext } from '../../src/github-context.js';
 import type { RestArtifact, RestWorkflowRun } from '../../src/shell/github-api.js';
 
-type ArtifactsModule = typeof import('../../src/shell/artifacts.js');
-
+const shared = useArtifactFake('ppg-provenance-');
 let fake: GitHubFake;
 let artifacts: ArtifactsModule;
-let restoreApiUrl: () => void;
 let workDir: string;
-const restorers: Array<() => void> = [];
 
-beforeAll(async () => {
-  fake = await new GitHubFake().start();
-  // @actions/github reads GITHUB_API_URL when first imported; point it at the fake first.
-  restoreApiUrl = applyEnv({ GITHUB_API_URL: fake.apiUrl });
-  artifacts = await import('../../src/shell/artifacts.js');
-  workDir = mkdtempSync(join(tmpdir(), 'ppg-provenance-'));
-});
-
-afterEach(() => {
-  while (restorers.length > 0) restorers.pop()?.();
-});
-
-afterAll(async () => {
-  restoreApiUrl();
-  await fake.stop();
-  rmSync(workDir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ fake, artifacts, workDir } = shared);
 });
 
 /** Uploads `which.txt` = `label` as artifact `name` from a job of a new run; returns the artifact id. */

@@ -4,39 +4,24 @@
  * is written, and nothing escapes the scratch directory. The fake serves hand-built zips to the
  * real `@actions/artifact` client.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { applyEnv, GitHubFake, makeZip, type ZipEntry } from '../fakes/github-fakes.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { applyEnv, makeZip, type GitHubFake, type ZipEntry } from '../fakes/github-fakes.js';
+import { useArtifactFake, type ArtifactsModule } from '../helpers/artifact-fake.js';
 import { readGitHubContext } from '../../src/github-context.js';
 import { loadBaselinePath } from '../../src/shell/baseline.js';
 
-type ArtifactsModule = typeof import('../../src/shell/artifacts.js');
-
+const shared = useArtifactFake('ppg-zip-');
 let fake: GitHubFake;
 let artifacts: ArtifactsModule;
-let restoreApiUrl: () => void;
 let workDir: string;
+const restorers = shared.restorers;
 let nextRunId = 2001;
-const restorers: Array<() => void> = [];
 
-beforeAll(async () => {
-  fake = await new GitHubFake().start();
-  restoreApiUrl = applyEnv({ GITHUB_API_URL: fake.apiUrl });
-  artifacts = await import('../../src/shell/artifacts.js');
-  workDir = mkdtempSync(join(tmpdir(), 'ppg-zip-'));
-});
-
-afterEach(() => {
-  while (restorers.length > 0) restorers.pop()?.();
-});
-
-afterAll(async () => {
-  restoreApiUrl();
-  await fake.stop();
-  rmSync(workDir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ fake, artifacts, workDir } = shared);
 });
 
 /** Serves `zip` as the only artifact `name` of a new trusted run, downloads it as the baseline into `<case>/dst`. */
