@@ -12,6 +12,7 @@
  * numbered in order of first appearance over the stacks in byte order: deterministic output.
  */
 import { sortedStackKeys, type FoldedStacks } from './folded.js';
+import { splitPythonFrameName } from './python-frame-names.js';
 
 export interface PprofOptions {
   /** Sampling frequency in Hz: the period is 1e9 / frequency nanoseconds. */
@@ -44,8 +45,9 @@ export function encodePprof(stacks: FoldedStacks, options: PprofOptions): Uint8A
     if (id === undefined) {
       id = functionIds.size + 1;
       functionIds.set(name, id);
-      const { functionName, file } = splitFrameName(name);
-      functions.push(new ProtoWriter().int(1, id).int(2, intern(functionName)).int(3, intern(name)).int(4, intern(file)).bytes());
+      // Python frames: the qualname and its file; other frames keep their folded name.
+      const python = splitPythonFrameName(name);
+      functions.push(new ProtoWriter().int(1, id).int(2, intern(python?.qualname ?? name)).int(3, intern(name)).int(4, intern(python?.file ?? '')).bytes());
       const line = new ProtoWriter().int(1, id).bytes();
       locations.push(new ProtoWriter().int(1, id).message(4, line).bytes());
     }
@@ -69,15 +71,6 @@ export function encodePprof(stacks: FoldedStacks, options: PprofOptions): Uint8A
   out.int(12, periodNs);
   out.packed(13, [comment]);
   return out.bytes();
-}
-
-/** `py::<qualname>:<file>` → the qualname and the file; other frames are their own name. */
-function splitFrameName(name: string): { functionName: string; file: string } {
-  if (name.startsWith('py::')) {
-    const colon = name.indexOf(':', 4);
-    if (colon > 4) return { functionName: name.slice(4, colon), file: name.slice(colon + 1) };
-  }
-  return { functionName: name, file: '' };
 }
 
 /** Just enough of the protobuf wire format: varints, length-delimited fields, packed varints. */

@@ -37,6 +37,17 @@ export function isPythonFrameSymbol(symbol: string): boolean {
 }
 
 /**
+ * `py::<qualname>:<file>` → its qualname and file (the qualname never contains `:`); undefined for
+ * other frames and for Python frames without a `:file` or with an empty qualname.
+ */
+export function splitPythonFrameName(name: string): { qualname: string; file: string } | undefined {
+  if (!isPythonFrameSymbol(name)) return undefined;
+  const colon = name.indexOf(':', PYTHON_FRAME_PREFIX.length);
+  if (colon <= PYTHON_FRAME_PREFIX.length) return undefined;
+  return { qualname: name.slice(PYTHON_FRAME_PREFIX.length, colon), file: name.slice(colon + 1) };
+}
+
+/**
  * Rewrites `py::<qualname>:<filename>` to `py::<qualname>:<normalised filename>`. The qualname
  * never contains `:`, so the filename starts after the first `:` following the prefix. Other
  * symbols are returned unchanged.

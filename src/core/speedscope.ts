@@ -10,6 +10,7 @@
  */
 
 import { sortedStackKeys, type FoldedStacks } from './folded.js';
+import { splitPythonFrameName } from './python-frame-names.js';
 
 export const SPEEDSCOPE_SCHEMA = 'https://www.speedscope.app/file-format-schema.json';
 
@@ -97,9 +98,6 @@ export function toSpeedscope(stacks: FoldedStacks, options: SpeedscopeOptions): 
 
 /** Keeps the full folded name (so searches match the flame graph) and adds the file of Python frames. */
 function describeFrame(name: string): SpeedscopeFrame {
-  if (name.startsWith('py::')) {
-    const colon = name.indexOf(':', 4);
-    if (colon > 4 && colon < name.length - 1) return { name, file: name.slice(colon + 1) };
-  }
-  return { name };
+  const file = splitPythonFrameName(name)?.file;
+  return file ? { name, file } : { name };
 }

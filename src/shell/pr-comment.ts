@@ -3,7 +3,8 @@
  * HTML marker and edited in place on every run, so a PR carries the latest report and no history
  * of stale ones. Never throws; a fork's read-only token is an expected outcome (`forbidden`).
  */
-import { createOctokit, describeError, errorStatus, splitRepository } from './github-api.js';
+import { describeError, errorStatus } from './describe-error.js';
+import { createOctokit, splitRepository } from './github-api.js';
 
 export type StickyCommentOutcome =
   | { status: 'created' | 'updated'; id: number; url?: string }

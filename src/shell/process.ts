@@ -7,7 +7,8 @@
  * the child's pid nor process groups.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, createWriteStream, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 
@@ -65,6 +66,44 @@ export async function runCommand(argv: string[], options: RunOptions = {}): Prom
  * Collects chunks, keeping at most `limit` bytes (the newest). Without a limit it keeps all.
  * A multi-byte character cut at the front is dropped rather than decoded as garbage.
  */
+/**
+ * Runs `argv` with its stdout and stderr written to `logPath` (created, with its directory) as
+ * they arrive; the result keeps what `keepOutputBytes` allows. The log is closed before it returns.
+ */
+export async function runCommandToLog(argv: string[], options: Omit<RunOptions, 'tee' | 'timeoutMs'> & { logPath: string; timeoutMs?: number | undefined }): Promise<RunResult> {
+  const { logPath, timeoutMs, ...rest } = options;
+  mkdirSync(dirname(logPath), { recursive: true });
+  const log = createWriteStream(logPath);
+  try {
+    return await runCommand(argv, { ...rest, tee: log, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+  } finally {
+    await new Promise<void>((resolve) => log.end(resolve));
+  }
+}
+
+/** The last `lines` lines of a log file, reading at most its last 64 KiB (logs can be huge). */
+export function readLogTail(path: string, lines: number): string[] {
+  const maxBytes = 64 * 1024;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    const length = Math.min(size, maxBytes);
+    const buffer = Buffer.alloc(length);
+    readSync(fd, buffer, 0, length, size - length);
+    let text = buffer.toString('utf8');
+    // Reading from the middle of the file: the first line is partial.
+    if (size > length) text = text.slice(text.indexOf('\n') + 1);
+    const all = text.split('\n');
+    if (all.at(-1) === '') all.pop();
+    return all.slice(-lines);
+  } catch {
+    return [];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export function createTailBuffer(limit: number | undefined): { push(chunk: Buffer): void; text(): string; dropped(): number } {
   const chunks: Buffer[] = [];
   let kept = 0;

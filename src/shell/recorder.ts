@@ -3,13 +3,13 @@
  * `perf inject --jit` in perf-jit mode) line by line into a sink the fold stage supplies, and
  * removes the files perf and CPython leave behind. Also runs unrecorded warm-ups.
  */
-import { closeSync, createWriteStream, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
 import type { Target } from '../core/target.js';
 import { fixExecMaps, type ExecFixSummary } from './perf-data-exec-fix.js';
 import { buildInterpreterEnvironment } from './tree-environment.js';
-import { describeExit, runCommand, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
+import { describeExit, readLogTail, runCommand, runCommandToLog, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
 
 /** Receives `perf script`'s sample lines (task events are the recorder's own). */
 export interface LineSink {
@@ -87,7 +87,6 @@ export const logTailLines = 50;
 
 export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
   mkdirSync(request.scratchDirectory, { recursive: true });
-  mkdirSync(dirname(request.logPath), { recursive: true });
   const dataPath = join(request.scratchDirectory, `${request.label}.perf.data`);
   const injectedPath = join(request.scratchDirectory, `${request.label}.jit.data`);
   // perf caches every DSO it touches under ~/.debug: `record` obeys --no-buildid-cache, but
@@ -98,7 +97,6 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
   const perf = (...args: string[]) => [request.perfPath, '--buildid-dir', buildIdDir, ...args];
   const { argv, env } = buildWorkload(request);
   const before = listPerfTmpFiles();
-  const log = createWriteStream(request.logPath);
   const recordArgv = perf(
     'record',
     // BPF sideband events are of no use here and cost ~0.9 s per run: perf's sideband thread
@@ -115,14 +113,7 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     '--',
     ...argv,
   );
-  let record: RunResult;
-  try {
-    const options: Parameters<typeof runCommand>[1] = { cwd: request.workingDirectory, env, tee: log, keepOutputBytes: keptOutputBytes };
-    if (request.timeoutMs !== undefined) options.timeoutMs = request.timeoutMs;
-    record = await runCommand(recordArgv, options);
-  } finally {
-    await new Promise<void>((resolve) => log.end(resolve));
-  }
+  const record = await runCommandToLog(recordArgv, { cwd: request.workingDirectory, env, logPath: request.logPath, keepOutputBytes: keptOutputBytes, timeoutMs: request.timeoutMs });
   const run: RecordedRun = {
     label: request.label,
     exitCode: record.exitCode,
@@ -207,17 +198,8 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
 /** A warm-up: the workload with the mode's environment but without perf; output to `logPath`. */
 export async function runUnprofiled(request: Pick<RecordRequest, 'python' | 'target' | 'plan' | 'env' | 'workingDirectory' | 'logPath' | 'timeoutMs'>): Promise<string | undefined> {
   const { argv, env } = buildWorkload(request);
-  mkdirSync(dirname(request.logPath), { recursive: true });
   // The log gets all output; memory keeps only a bounded tail.
-  const log = createWriteStream(request.logPath);
-  let result: RunResult;
-  try {
-    const options: Parameters<typeof runCommand>[1] = { cwd: request.workingDirectory, env, tee: log, keepOutputBytes: keptOutputBytes };
-    if (request.timeoutMs !== undefined) options.timeoutMs = request.timeoutMs;
-    result = await runCommand(argv, options);
-  } finally {
-    await new Promise<void>((resolve) => log.end(resolve));
-  }
+  const result = await runCommandToLog(argv, { cwd: request.workingDirectory, env, logPath: request.logPath, keepOutputBytes: keptOutputBytes, timeoutMs: request.timeoutMs });
   if (result.timedOut) return `timed out after ${formatDuration(request.timeoutMs ?? 0)}; it and every process it started were killed`;
   if (result.exitCode !== 0 || result.spawnError) return describeExit(result);
   return undefined;
@@ -314,29 +296,6 @@ export function removePerfTmpFiles(options: { pids: Set<number>; before: Set<str
     } catch {
       // Already gone.
     }
-  }
-}
-
-/** The last `lines` lines of a log file, reading at most its last 64 KiB (logs can be huge). */
-export function readLogTail(path: string, lines: number): string[] {
-  const maxBytes = 64 * 1024;
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    const length = Math.min(size, maxBytes);
-    const buffer = Buffer.alloc(length);
-    readSync(fd, buffer, 0, length, size - length);
-    let text = buffer.toString('utf8');
-    // Reading from the middle of the file: the first line is partial.
-    if (size > length) text = text.slice(text.indexOf('\n') + 1);
-    const all = text.split('\n');
-    if (all.at(-1) === '') all.pop();
-    return all.slice(-lines);
-  } catch {
-    return [];
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -18,10 +18,10 @@
  * What it cannot fix: compiled extensions that prepare did not build in that tree, and package
  * metadata (`importlib.metadata.version`, entry-point lists), which stays the last-installed one.
  */
-import { createWriteStream, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { describeExit, runCommand } from './process.js';
+import { describeExit, readLogTail, runCommandToLog } from './process.js';
 import { capitalize } from '../core/capitalize.js';
 
 /**
@@ -75,18 +75,9 @@ export async function runPrepare(options: PrepareOptions): Promise<void> {
   const base: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   const env: NodeJS.ProcessEnv = { ...base, ...buildInterpreterEnvironment(options.python, base) };
   const label = options.treeLabel ?? options.tree;
-  mkdirSync(dirname(options.logPath), { recursive: true });
-  const log = createWriteStream(options.logPath);
-  let result;
-  try {
-    const runOptions: Parameters<typeof runCommand>[1] = { cwd: options.tree, env, tee: log };
-    if (options.timeoutMs !== undefined) runOptions.timeoutMs = options.timeoutMs;
-    result = await runCommand(['/bin/sh', '-c', options.command], runOptions);
-  } finally {
-    await new Promise<void>((done) => log.end(done));
-  }
+  const result = await runCommandToLog(['/bin/sh', '-c', options.command], { cwd: options.tree, env, logPath: options.logPath, timeoutMs: options.timeoutMs });
   if (result.exitCode === 0 && !result.timedOut) return;
-  const tail = readTail(options.logPath, detailTailLines);
+  const tail = readLogTail(options.logPath, detailTailLines);
   const where = `in the ${label} tree (${options.tree})`;
   const how = result.spawnError
     ? `could not be started ${where} (${result.spawnError.code ?? result.spawnError.message})`
@@ -106,16 +97,5 @@ function isDirectory(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
-  }
-}
-
-function readTail(path: string, lines: number): string[] {
-  try {
-    return readFileSync(path, 'utf8')
-      .split('\n')
-      .filter((line, index, all) => index < all.length - 1 || line !== '')
-      .slice(-lines);
-  } catch {
-    return [];
   }
 }

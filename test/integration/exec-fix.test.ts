@@ -48,6 +48,7 @@ describe('exec\'d children keep their DWARF unwinding (real perf, CPython 3.13 p
   let run: RecordedRun;
   let quality: Map<number, FoldQuality>;
   let roles: Map<string, number[]>;
+  let logText = '';
   let finishedAt = 0;
 
   beforeAll(async () => {
@@ -73,7 +74,8 @@ describe('exec\'d children keep their DWARF unwinding (real perf, CPython 3.13 p
     expect(run.failure, run.logTail.join('\n')).toBeUndefined();
     quality = sink.finish();
     roles = new Map();
-    for (const match of readFileSync(logPath, 'utf8').matchAll(/\b(parent|exec-child|fork-child) (\d+)\b/g)) {
+    logText = readFileSync(logPath, 'utf8');
+    for (const match of logText.matchAll(/\b(parent|exec-child|fork-child) (\d+)\b/g)) {
       roles.set(match[1]!, [...(roles.get(match[1]!) ?? []), Number(match[2])]);
     }
   }, 90_000);
@@ -88,8 +90,8 @@ describe('exec\'d children keep their DWARF unwinding (real perf, CPython 3.13 p
   };
 
   it('rewrote the fork of each exec\'d child, and nothing of the fork children', () => {
-    expect(roles.get('exec-child')).toHaveLength(EXEC_CHILDREN);
-    expect(roles.get('fork-child')).toHaveLength(FORK_CHILDREN);
+    expect(roles.get('exec-child'), logText).toHaveLength(EXEC_CHILDREN);
+    expect(roles.get('fork-child'), logText).toHaveLength(FORK_CHILDREN);
     expect(run.execFix?.outcome).toBe('rewritten');
     // Exactly these counts with a real interpreter binary; a launcher (e.g. a pyenv shim) adds its own
     // forks and execs, so at least: one fork per exec'd child, and perf's workload exec (the parent).

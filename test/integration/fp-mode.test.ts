@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
 import { findFramePointerPython, projectRoot, requirePerf, type CliResult } from '../helpers/tools.js';
+import { listPythonFunctions } from '../helpers/python-frames.js';
 
 const fp = findFramePointerPython();
 if (!fp) {
@@ -62,25 +63,13 @@ async function profileRecursion(python: string, depth: number): Promise<Profiled
   return { cli, report, stacks: parseFoldedText(readFileSync(join(out, 'profile.folded'), 'utf8')) };
 }
 
-/** `py::recurse:test/…/recursion.py` → `recurse`; undefined for native frames. */
-function pythonFunction(frame: string): string | undefined {
-  if (!frame.startsWith('py::')) return undefined;
-  const rest = frame.slice(4);
-  const colon = rest.indexOf(':');
-  return colon === -1 ? rest : rest.slice(0, colon);
-}
-
-function pythonFunctions(stack: string): string[] {
-  return stack.split(';').map(pythonFunction).filter((name): name is string => name !== undefined);
-}
-
 function sum(entries: [string, number][]): number {
   return entries.reduce((acc, [, count]) => acc + count, 0);
 }
 
 /** Stacks whose innermost Python frame is leaf_work (its self samples, native callees included). */
 function leafStacks(stacks: FoldedStacks): [string, number][] {
-  return [...stacks].filter(([stack]) => pythonFunctions(stack).at(-1) === 'leaf_work');
+  return [...stacks].filter(([stack]) => listPythonFunctions(stack).at(-1) === 'leaf_work');
 }
 
 function expectedChain(depth: number): string {
@@ -130,13 +119,13 @@ describe.skipIf(!fp)('fp mode with a frame-pointer CPython 3.13 (real perf)', ()
     for (const [stack] of leaf) expect(stack.startsWith('[truncated]'), stack.slice(0, 200)).toBe(false);
     // A sample can land on a function's first instruction, before it pushes its frame pointer:
     // the caller's frame is then skipped. Rare, so the whole chain in ≥ 99% of the leaf samples.
-    const full = leaf.filter(([stack]) => pythonFunctions(stack).join(';') === expectedChain(20));
+    const full = leaf.filter(([stack]) => listPythonFunctions(stack).join(';') === expectedChain(20));
     expect(sum(full) / leafSamples).toBeGreaterThanOrEqual(0.99);
     // What is cut here is interpreter start-up, not the benchmark: nested imports (site, the
     // activation hook, json, re) run deeper than the kernel's 127-frame cap, and glibc's malloc
     // has no frame pointers. No cut stack holds a frame of the recursion.
     for (const [stack] of [...stacks].filter(([s]) => s.startsWith('[truncated]'))) {
-      expect(pythonFunctions(stack).some((name) => name === 'recurse' || name === 'leaf_work'), stack.slice(0, 200)).toBe(false);
+      expect(listPythonFunctions(stack).some((name) => name === 'recurse' || name === 'leaf_work'), stack.slice(0, 200)).toBe(false);
     }
     expect(report.quality.truncatedShare).toBeLessThan(0.05);
   });
@@ -149,7 +138,7 @@ describe.skipIf(!fp)('fp mode with a frame-pointer CPython 3.13 (real perf)', ()
     expect(sum(leaf)).toBeGreaterThan(300);
     // No leaf sample is re-rooted at a partial chain: it is either the whole chain or marked.
     for (const [stack] of leaf) {
-      expect(stack.startsWith('[truncated];') || pythonFunctions(stack).join(';') === expectedChain(100), stack.slice(0, 200)).toBe(true);
+      expect(stack.startsWith('[truncated];') || listPythonFunctions(stack).join(';') === expectedChain(100), stack.slice(0, 200)).toBe(true);
     }
     expect(cli.stderr).toMatch(/notice: .*\[truncated\].*perf_event_max_stack/);
   });

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
 import { cliPath, findPython, listLeftovers, projectRoot, requirePerf, type CliResult } from '../helpers/tools.js';
 import { isProcessRunning } from '../helpers/processes.js';
+import { listPythonFunctions } from '../helpers/python-frames.js';
 
 const programs = join('test', 'fixtures', 'programs');
 
@@ -102,18 +103,6 @@ function withReport(name: CaseName): Required<Pick<Outcome, 'report' | 'stacks'>
   return outcome as Required<Pick<Outcome, 'report' | 'stacks'>> & Outcome;
 }
 
-/** `py::recurse:test/…/recursion.py` → `recurse`; undefined for native frames. */
-function pythonFunction(frame: string): string | undefined {
-  if (!frame.startsWith('py::')) return undefined;
-  const rest = frame.slice(4);
-  const colon = rest.indexOf(':');
-  return colon === -1 ? rest : rest.slice(0, colon);
-}
-
-function pythonFunctions(stack: string): string[] {
-  return stack.split(';').map(pythonFunction).filter((name): name is string => name !== undefined);
-}
-
 function total(stacks: FoldedStacks): number {
   let sum = 0;
   for (const count of stacks.values()) sum += count;
@@ -122,7 +111,7 @@ function total(stacks: FoldedStacks): number {
 
 /** Stacks whose innermost Python frame is `name` (its self samples, native callees included). */
 function selfStacks(stacks: FoldedStacks, name: string): [string, number][] {
-  return [...stacks].filter(([stack]) => pythonFunctions(stack).at(-1) === name);
+  return [...stacks].filter(([stack]) => listPythonFunctions(stack).at(-1) === name);
 }
 
 function sum(entries: [string, number][]): number {
@@ -166,7 +155,7 @@ describe('record stage with real perf', () => {
     const leafSamples = sum(leaf);
     expect(leafSamples).toBeGreaterThan(300);
     const chain = expectedChain(20).join(';');
-    const full = leaf.filter(([stack]) => !stack.startsWith('[truncated]') && pythonFunctions(stack).join(';') === chain);
+    const full = leaf.filter(([stack]) => !stack.startsWith('[truncated]') && listPythonFunctions(stack).join(';') === chain);
     expect(sum(full) / leafSamples).toBeGreaterThanOrEqual(0.99);
     expect(report.runs[0]?.quality.deepestPythonChain).toBeGreaterThanOrEqual(23);
   });
@@ -183,7 +172,7 @@ describe('record stage with real perf', () => {
     const chain = expectedChain(100).join(';');
     const leaf = selfStacks(stacks, 'leaf_work');
     for (const [stack] of leaf) {
-      expect(stack.startsWith('[truncated];') || pythonFunctions(stack).join(';') === chain, stack.slice(0, 200)).toBe(true);
+      expect(stack.startsWith('[truncated];') || listPythonFunctions(stack).join(';') === chain, stack.slice(0, 200)).toBe(true);
     }
     const deep20 = withReport('deep20');
     const share100 = sum(leaf) / all;
@@ -194,7 +183,7 @@ describe('record stage with real perf', () => {
 
   it('multiprocessing.Pool: the worker function crunch_numbers appears, from the worker processes', () => {
     const { report, stacks } = withReport('pool');
-    const crunch = sum([...stacks].filter(([stack]) => pythonFunctions(stack).includes('crunch_numbers')));
+    const crunch = sum([...stacks].filter(([stack]) => listPythonFunctions(stack).includes('crunch_numbers')));
     process.stderr.write(`[record] crunch_numbers inclusive share: ${((crunch / total(stacks)) * 100).toFixed(2)}%\n`);
     expect(crunch / total(stacks)).toBeGreaterThan(0.2);
     // The main process and the two workers.

@@ -10,6 +10,7 @@ import { deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { applyEnv, makeZip, type GitHubFake, type ZipEntry } from '../fakes/github-fakes.js';
 import { useArtifactFake, type ArtifactsModule } from '../helpers/artifact-fake.js';
+import { artifactLimits, zipNameProblem } from '../../src/shell/artifact-zip.js';
 import { readGitHubContext } from '../../src/github-context.js';
 import { loadBaselinePath } from '../../src/shell/baseline.js';
 
@@ -107,7 +108,7 @@ describe('hostile zip entries', () => {
   });
 
   test('too many entries are refused', async () => {
-    const entries = Array.from({ length: artifacts.artifactLimits.entries + 1 }, (_, index) => ({ name: `f${index}`, data: '' }));
+    const entries = Array.from({ length: artifactLimits.entries + 1 }, (_, index) => ({ name: `f${index}`, data: '' }));
     const { outcome } = await serveAndDownload('zip-many', makeZip(entries));
     expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringContaining('it has 10,001 entries, over 10,000') });
   });
@@ -173,9 +174,9 @@ describe("@actions/artifact's own extraction (why the zip is downloaded raw)", (
 
 describe('zipNameProblem', () => {
   test('accepts plain relative names only', () => {
-    for (const name of ['report.json', 'runs/run-1.folded', 'runs/', 'a b/c.d', '.hidden', 'x..y']) expect(artifacts.zipNameProblem(name)).toBeUndefined();
+    for (const name of ['report.json', 'runs/run-1.folded', 'runs/', 'a b/c.d', '.hidden', 'x..y']) expect(zipNameProblem(name)).toBeUndefined();
     for (const name of ['', '/', '../x', 'a/../b', 'a/..', '/abs', 'C:x', 'a\\b', 'a//b', './a', 'a/./b', 'nul\0byte']) {
-      expect(artifacts.zipNameProblem(name), name).toBeDefined();
+      expect(zipNameProblem(name), name).toBeDefined();
     }
   });
 });

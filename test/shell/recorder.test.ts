@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planMode } from '../../src/core/profiling-modes.js';
-import { addTaskEventPids, classifyRecordFailure, parseLostChunks, readLogTail } from '../../src/shell/recorder.js';
+import { readLogTail } from '../../src/shell/process.js';
+import { addTaskEventPids, classifyRecordFailure, parseLostChunks } from '../../src/shell/recorder.js';
 import { recordFolded } from '../helpers/record-folded.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ppg-recorder-'));
