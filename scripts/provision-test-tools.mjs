@@ -1,5 +1,5 @@
 // Runs before `npm test` (npm's pretest): makes sure the real tools the tests use are here —
-// perf, Chromium, unzip, git, go — and installs the missing ones with apt-get when it can (root, or
+// perf, Chromium, unzip, git, go, pytest — and installs the missing ones with apt-get when it can (root, or
 // passwordless sudo, on Debian or Ubuntu). Otherwise it stops at once and names the one command to
 // run. CPython 3.12 and 3.13 cannot come from apt on every release, so they are only checked.
 // PPG_SKIP_PROVISION=1 skips it (the tests still fail, saying what is missing).
@@ -40,6 +40,8 @@ const tools = [
   { name: 'git', present: () => onPath('git'), packages: { debian: ['git'], ubuntu: ['git'] } },
   // go tool pprof reads the pprof export in the demo test.
   { name: 'go', present: () => works(['go', 'version']), packages: { debian: ['golang-go'], ubuntu: ['golang-go'] } },
+  // The pytest-harness test runs the distribution's pytest (pure Python) under CPython 3.13.
+  { name: 'pytest', present: () => existsSync('/usr/lib/python3/dist-packages/pytest/__init__.py'), packages: { debian: ['python3-pytest'], ubuntu: ['python3-pytest'] } },
 ];
 
 const missing = tools.filter((tool) => !tool.present());

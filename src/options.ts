@@ -158,7 +158,7 @@ export const optionTable = {
     default: '16384',
     commands: profiling,
     description:
-      'Bytes of stack perf copies per sample in perf-jit and dwarf modes (1024–65528, perf’s maximum). About 2 KiB per Python frame: raise it when the report says stacks were cut; perf.data grows in proportion.',
+      'Bytes of stack perf copies per sample in perf-jit and dwarf modes (1024–65528, perf’s maximum). About 0.6 KiB per Python frame (a pytest run needs ~32768): raise it when the report says stacks were cut; perf.data grows in proportion.',
   },
   'timeout-minutes': {
     input: 'timeout-minutes',
@@ -293,7 +293,7 @@ export const optionTable = {
     switch: true,
     default: 'false',
     commands: profiling,
-    description: 'Keep perf.data and the perf map files in the output directory.',
+    description: 'Keep each run’s perf.data in the output directory with what perf needs to read it later (perf-jit: the jitted code’s build-id cache; fp/dwarf: the perf map files); the log prints the command that opens it.',
   },
   'install-perf': {
     input: 'install-perf',

@@ -69,3 +69,17 @@ export function splitShellWords(text: string): ShellWords {
   if (inWord) words.push(current);
   return { words };
 }
+
+/**
+ * The inverse, for display: an argv as one line a POSIX shell reads back into the same words
+ * (words of only safe characters as they are, others in single quotes). Used to print the perf
+ * command lines a user can paste; never used to run anything.
+ */
+export function formatShellCommand(argv: readonly string[]): string {
+  return argv.map(quoteShellWord).join(' ');
+}
+
+function quoteShellWord(word: string): string {
+  if (word !== '' && /^[\w@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replaceAll("'", `'\\''`)}'`;
+}

@@ -3,8 +3,8 @@
  * `perf inject --jit` in perf-jit mode) line by line into a sink the fold stage supplies, and
  * removes the files perf and CPython leave behind. Also runs unrecorded warm-ups.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
 import type { Target } from '../core/target.js';
 import { fixExecMaps, type ExecFixSummary } from './perf-data-exec-fix.js';
@@ -53,6 +53,14 @@ export interface RecordedRun {
   /** Set when the run did not produce a profile; says why. */
   failure?: string;
   perfDataPath?: string;
+  /**
+   * With keepPerfDataIn: how to read the kept perf.data later — the perf command (with the kept
+   * build-id cache of jitted code in perf-jit mode), and the kept perf-PID.map files, which perf
+   * only reads from /tmp (fp and dwarf modes: copy them back first).
+   */
+  perfDataRead?: { command: string[]; mapFiles: string[] };
+  /** Every perf command this run executed, in order (for the debug log). */
+  perfCommands: string[][];
   /** Seconds spent in inject + script (+ the sink). */
   processingSeconds: number;
   /** DWARF modes: the perf.data rewrite that keeps exec'd children unwindable (perf-data-exec-fix.ts). */
@@ -80,6 +88,16 @@ export function buildWorkload(request: Pick<RecordRequest, 'python' | 'target' |
   }
 }
 
+/**
+ * `perf script --max-stack`: perf script stops every call chain at 127 frames by default (its
+ * PERF_MAX_STACK_DEPTH), also where it unwinds DWARF stack dumps itself. A Python frame costs 4–5
+ * native frames in perf-jit mode, so that cut a pytest run's chains at ~26 Python frames whatever
+ * `dwarf-stack-size` was (measured: 708 of 1,593 samples reached the process root at 127, 1,590 at
+ * 1024, same 64 KiB perf.data). 1024 is never the limit for a 64 KiB stack dump; in fp mode the
+ * kernel's perf_event_max_stack caps the chain at record time.
+ */
+export const scriptMaxStackFrames = 1024;
+
 /** Bytes of each benchmark stream kept in memory (the log file gets everything). */
 export const keptOutputBytes = 256 * 1024;
 /** Lines of the benchmark's log quoted in failure messages. */
@@ -94,7 +112,12 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
   // is only perf's output to its children. perf's global `--buildid-dir` is honoured by every
   // subcommand, so each perf call gets a private cache that is deleted with the run.
   const buildIdDir = join(request.scratchDirectory, `${request.label}.buildid`);
-  const perf = (...args: string[]) => [request.perfPath, '--buildid-dir', buildIdDir, ...args];
+  const perfCommands: string[][] = [];
+  const perf = (...args: string[]) => {
+    const argv = [request.perfPath, '--buildid-dir', buildIdDir, ...args];
+    perfCommands.push(argv);
+    return argv;
+  };
   const { argv, env } = buildWorkload(request);
   const before = listPerfTmpFiles();
   const recordArgv = perf(
@@ -124,6 +147,7 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     pids: [],
     logTail: readLogTail(request.logPath, logTailLines),
     processingSeconds: 0,
+    perfCommands,
   };
   // Our processes: on a timeout, the group perf ran in (perf itself is harmless in it); otherwise and
   // in addition, every process perf saw (task events in perf.data).
@@ -143,7 +167,7 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
       if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
       else sink.pushLine(line);
     };
-    const scriptArgs = (input: string) => perf('script', '-i', input, '--no-inline', '--show-task-events', '-F', perfScriptFields);
+    const scriptArgs = (input: string) => perf('script', '-i', input, '--no-inline', '--show-task-events', '--max-stack', String(scriptMaxStackFrames), '-F', perfScriptFields);
     const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes };
     let scriptInput = dataPath;
     let script: RunResult;
@@ -182,16 +206,61 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     if (request.keepPerfDataIn) {
       mkdirSync(request.keepPerfDataIn, { recursive: true });
       const kept = join(request.keepPerfDataIn, `${request.label}.perf.data`);
-      renameSync(scriptInput, kept);
+      moveFile(scriptInput, kept);
       run.perfDataPath = kept;
+      run.perfDataRead = { command: [request.perfPath, 'report', '-i', kept], mapFiles: [] };
+      if (request.plan.injectJit) {
+        // The injected perf.data names each jitted-PID-N.so in /tmp, which is removed below; perf
+        // inject also copied them into the private build-id cache, where perf finds them by build id.
+        const keptCache = join(request.keepPerfDataIn, `${request.label}.buildid`);
+        if (keepJittedSymbols({ buildIdDir, destination: keptCache }) > 0) {
+          run.perfDataRead.command = [request.perfPath, '--buildid-dir', keptCache, 'report', '-i', kept];
+        }
+      }
     }
     return run;
   } finally {
     run.pids = [...pids].sort((a, b) => a - b);
-    removePerfTmpFiles({ pids, before, keepIn: request.keepPerfDataIn });
+    const keptMaps = removePerfTmpFiles({ pids, before, keepIn: request.keepPerfDataIn });
+    if (run.perfDataRead) run.perfDataRead.mapFiles = keptMaps;
     rmSync(dataPath, { force: true });
     rmSync(injectedPath, { force: true });
     rmSync(buildIdDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Copies the jitted-code part of a perf build-id cache to `destination`: each `.build-id/xx/…`
+ * link whose target is a jitted-PID-N.so, and that target's directory (the ELF perf inject
+ * wrote). The rest of the cache (copies of libpython, libc, kallsyms — tens of MB a run) is left
+ * out: perf reads those from their own paths on this machine. Returns the number of jitted DSOs kept.
+ */
+export function keepJittedSymbols(options: { buildIdDir: string; destination: string }): number {
+  const links = join(options.buildIdDir, '.build-id');
+  let kept = 0;
+  for (const prefix of safeReaddir(links)) {
+    for (const name of safeReaddir(join(links, prefix))) {
+      const link = join(links, prefix, name);
+      if (!lstatSync(link).isSymbolicLink()) continue;
+      const target = readlinkSync(link);
+      if (!/(^|\/)jitted-\d+-\d+\.so\//.test(target)) continue;
+      const targetPath = resolve(dirname(link), target);
+      const inside = relative(options.buildIdDir, targetPath);
+      if (inside.startsWith('..') || !existsSync(targetPath)) continue;
+      mkdirSync(join(options.destination, '.build-id', prefix), { recursive: true });
+      symlinkSync(target, join(options.destination, '.build-id', prefix, name));
+      cpSync(targetPath, join(options.destination, inside), { recursive: true });
+      kept += 1;
+    }
+  }
+  return kept;
+}
+
+function safeReaddir(path: string): string[] {
+  try {
+    return readdirSync(path).sort();
+  } catch {
+    return [];
   }
 }
 
@@ -277,10 +346,12 @@ export function listPerfTmpFiles(): Set<string> {
 /**
  * Removes /tmp/perf-PID.map, /tmp/jit-PID.dump and /tmp/jitted-PID-N.so of our processes only:
  * the pid must be one of the run's (from perf's task events) and the file must not have existed
- * before the run. With keepIn, map files move there with perf.data so it stays readable.
+ * before the run. With keepIn, map files move there with perf.data so it stays readable; returns
+ * their new paths.
  */
-export function removePerfTmpFiles(options: { pids: Set<number>; before: Set<string>; keepIn?: string | undefined }): void {
+export function removePerfTmpFiles(options: { pids: Set<number>; before: Set<string>; keepIn?: string | undefined }): string[] {
   const dir = perfTmpDirectory;
+  const keptMaps: string[] = [];
   for (const name of listPerfTmpFiles()) {
     const match = perfTmpPattern.exec(name);
     if (!match || options.before.has(name)) continue;
@@ -289,13 +360,28 @@ export function removePerfTmpFiles(options: { pids: Set<number>; before: Set<str
     const path = join(dir, name);
     try {
       if (options.keepIn && name.startsWith('perf-') && statSync(path).isFile()) {
-        renameSync(path, join(options.keepIn, name));
+        mkdirSync(options.keepIn, { recursive: true });
+        const kept = join(options.keepIn, name);
+        moveFile(path, kept);
+        keptMaps.push(kept);
       } else {
         rmSync(path, { force: true });
       }
     } catch {
       // Already gone.
     }
+  }
+  return keptMaps.sort();
+}
+
+/** rename, or copy and delete when the destination is on another filesystem (EXDEV). */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to);
+    rmSync(from, { force: true });
   }
 }
 

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import type { ActivatedProcess } from '../core/activation-hook.js';
 import type { FoldResult } from '../core/fold-python.js';
 import { planMode } from '../core/profiling-modes.js';
+import { formatShellCommand } from '../core/shell-words.js';
 import type { Target } from '../core/target.js';
 import { detectForeignFrames } from '../core/tree-check.js';
 import { UserError } from '../errors.js';
@@ -148,7 +149,9 @@ async function recordTreeRun(
   };
   if (settings.keepPerfData) request.keepPerfDataIn = outputs.perfDataDirectory;
   const run = await recordRun(request);
+  for (const command of run.perfCommands) input.reporter.debug(`perf: ${formatShellCommand(command)}`);
   if (run.perfDataPath) outputs.addPerfData(run.perfDataPath);
+  if (run.perfDataRead) input.reporter.info(describePerfDataRead(run.perfDataRead));
   if (run.failure) {
     const tail = run.logTail.length > 0 ? `\nLast ${run.logTail.length} lines of ${relative(process.cwd(), logPath) || logPath}:\n${run.logTail.join('\n')}` : '';
     throw new UserError(`${tree.label}Run ${index}/${settings.repeat}: ${run.failure} No comparison was made.${tail}`, { logTail: run.logTail });
@@ -163,6 +166,12 @@ async function recordTreeRun(
     }
   }
   return folded;
+}
+
+/** How to open a kept perf.data later: the perf command, after copying map files back to /tmp, where perf looks for them. */
+export function describePerfDataRead(read: { command: string[]; mapFiles: string[] }): string {
+  const copy = read.mapFiles.length > 0 ? `${formatShellCommand(['cp', ...read.mapFiles, '/tmp/'])} && ` : '';
+  return `perf.data kept; read it with: ${copy}${formatShellCommand(read.command)}`;
 }
 
 /** '' for the head tree's files, 'base-' for the base tree's. */

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitShellWords } from '../../src/core/shell-words.js';
+import { formatShellCommand, splitShellWords } from '../../src/core/shell-words.js';
 
 /** How bash splits `text` into words, with globbing off and nothing in it to expand. */
 function splitWithBash(text: string): string[] | 'error' {
@@ -43,5 +43,18 @@ describe('splitShellWords', () => {
     expect(splitShellWords('--n 3\n--name "x y"\n')).toEqual({ words: ['--n', '3', '--name', 'x y'] });
     expect(splitShellWords('"open')).toEqual({ error: 'a double quote is not closed' });
     expect(splitShellWords('a; b')).toMatchObject({ error: expect.stringMatching(/shell operator/) });
+  });
+
+  it('formats an argv that bash reads back into the same words (formatShellCommand)', () => {
+    const words = fc.array(fc.array(fc.constantFrom(...alphabet, '$', '*', '`', '(', '~'), { maxLength: 8 }).map((chars) => chars.join('')), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(words, (argv) => {
+        expect(splitWithBash(formatShellCommand(argv))).toEqual(argv);
+      }),
+      { numRuns: 200, seed: 20261203 },
+    );
+    expect(formatShellCommand(['perf', '--buildid-dir', '/out/perf-data/run-1.buildid', 'report', '-i', "it's here"])).toBe(
+      "perf --buildid-dir /out/perf-data/run-1.buildid report -i 'it'\\''s here'",
+    );
   });
 });

@@ -3,7 +3,7 @@
  * fail with what to install — they never skip silently.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,4 +136,22 @@ export function findFramePointerPython(): string | undefined {
   if (process.env.PPG_FP_PYTHON) return process.env.PPG_FP_PYTHON;
   const cached = join(process.env.PPG_FP_PYTHON_DIR || '/var/cache/python-perf-gate/fp-python-3.13', 'bin', 'python3.13');
   return existsSync(cached) ? cached : undefined;
+}
+
+/**
+ * A directory to put on PYTHONPATH so CPython 3.12/3.13 can run the distribution's pytest (Debian's
+ * python3-pytest and its pure-Python dependencies, linked one by one so nothing else of
+ * dist-packages leaks in). Throws naming the package when it is missing.
+ */
+export function preparePytestPath(directory: string): string {
+  const distPackages = '/usr/lib/python3/dist-packages';
+  if (!existsSync(join(distPackages, 'pytest', '__init__.py'))) {
+    throw new Error('The pytest-harness test needs the distribution\'s pytest. Install it: `apt-get install -y python3-pytest`.');
+  }
+  mkdirSync(directory, { recursive: true });
+  for (const name of ['pytest', '_pytest', 'pluggy', 'iniconfig', 'packaging', 'attr', 'attrs', 'py.py', 'exceptiongroup', 'tomli']) {
+    const source = join(distPackages, name);
+    if (existsSync(source) && !existsSync(join(directory, name))) symlinkSync(source, join(directory, name));
+  }
+  return directory;
 }
