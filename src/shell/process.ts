@@ -1,10 +1,14 @@
 /**
  * Running programs: argument arrays only, never a shell line built from strings.
  *
- * This uses node:child_process rather than @actions/exec on purpose: a profiled benchmark must run
+ * Every program goes through here, the short ones too (interpreter facts, perf --version, git,
+ * apt-get, sysctl), rather than through @actions/exec, on purpose: a profiled benchmark must run
  * in its own process group so a timeout can stop perf *and* every process the benchmark started,
- * and perf script's output must be consumed as a stream of lines. @actions/exec exposes neither
- * the child's pid nor process groups.
+ * perf script's output must be consumed as a stream of lines, and the short commands need
+ * timeouts as well (a `git fetch` waiting on a credential helper, a sitecustomize that hangs the
+ * interpreter, apt-get waiting on a lock). @actions/exec 3 has no timeout, exposes neither the
+ * child's pid nor process groups, and refuses an environment with unset values — so the project
+ * does not depend on it (@actions/core still bundles it for its own use).
  */
 import { spawn } from 'node:child_process';
 import { closeSync, createWriteStream, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
