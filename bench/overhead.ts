@@ -7,6 +7,9 @@
  * machine's load hits every mode alike; each mode's figure is the median of its per-round ratios
  * (profiled ÷ the unprofiled run of the same round), with the min–max spread.
  *
+ * With a frame-pointer CPython 3.13 present, its fp mode joins every round (unprofiled and
+ * profiled on that build), the mode uv's and Fedora's Pythons get.
+ *
  * Profiled runs go through the project's own `recordRun` (same perf arguments as the Action); the
  * figure is the wall time of `perf record -- python …` only, not the processing that follows.
  */
@@ -20,6 +23,7 @@ import { runCommand } from '../src/shell/process.js';
 import type { BenchMachine, ModeProbe } from './machine.js';
 import { readLoad } from './machine.js';
 import { recordFolded } from '../test/helpers/record-folded.js';
+import { findFramePointerPython } from '../test/helpers/tools.js';
 
 export interface ModeOverhead {
   mode: ProfilingMode;
@@ -36,6 +40,20 @@ export interface ModeOverhead {
   deepestPythonChain: number;
 }
 
+export interface FramePointerOverhead {
+  python: string;
+  unprofiledWallSeconds: number[];
+  wallSeconds: number[];
+  ratios: number[];
+  medianRatio: number;
+  minRatio: number;
+  maxRatio: number;
+  /** Median of (fp build unprofiled ÷ the main interpreter unprofiled) per round. */
+  framePointerCostRatio: number;
+  pythonShare: number;
+  deepestPythonChain: number;
+}
+
 export interface OverheadBenchResult {
   benchmark: string;
   rounds: number;
@@ -48,6 +66,12 @@ export interface OverheadBenchResult {
    */
   perfFixedSeconds: number;
   modes: ModeOverhead[];
+  /**
+   * fp mode on a frame-pointer CPython 3.13 ($PPG_FP_PYTHON, or the build `scripts/build-fp-python.sh`
+   * caches), in the same interleaved rounds: its profiled ÷ its own unprofiled wall time, and what the
+   * frame pointers cost the unprofiled run (÷ the pyenv build's). `skipped` says why it is absent.
+   */
+  framePointerBuild: FramePointerOverhead | { skipped: string };
   loadBefore: number;
   loadAfter: number;
 }
@@ -73,6 +97,8 @@ export async function benchOverhead(options: OverheadBenchOptions): Promise<Over
   const unprofiled: number[] = [];
   const fixed: number[] = [];
   const profiled = new Map<ProfilingMode, { wall: number[]; pythonShare: number; deepestPythonChain: number }>();
+  const fpPython = findFramePointerPython();
+  const fpBuild = { unprofiled: [] as number[], wall: [] as number[], pythonShare: 0, deepestPythonChain: 0 };
   try {
     for (let repeat = 0; repeat < repeats; repeat += 1) {
       const plain = await runCommand([machine.python.executable, script, ...args], { cwd: repoRoot });
@@ -103,6 +129,31 @@ export async function benchOverhead(options: OverheadBenchOptions): Promise<Over
         entry.wall.push(run.wallSeconds);
         profiled.set(mode, entry);
       }
+      if (fpPython) {
+        const plainFp = await runCommand([fpPython, script, ...args], { cwd: repoRoot });
+        if (plainFp.exitCode !== 0) throw new Error(`examples/bench.py failed on the frame-pointer build ${fpPython}: ${plainFp.stderr.trim()}`);
+        fpBuild.unprofiled.push(plainFp.wallSeconds);
+        const run = await recordFolded({
+          perfPath: machine.perfPath,
+          python: fpPython,
+          plan: planMode('fp'),
+          event: machine.event,
+          frequency: machine.frequency,
+          target: { kind: 'script', script, args },
+          workingDirectory: repoRoot,
+          scratchDirectory: scratch,
+          logPath: join(scratch, `fp-build-${repeat}.log`),
+          fold: { view: 'python', workingDirectory: repoRoot, homeDirectory: homedir() },
+          label: `overhead-fp-build-${repeat}`,
+        });
+        if (run.failure || !run.fold) throw new Error(`Profiling examples/bench.py in fp mode on ${fpPython} failed: ${run.failure ?? 'no profile'}`);
+        if (fpBuild.wall.length === 0) {
+          const quality = summarizeQuality(run.fold.quality, run.lostChunks);
+          fpBuild.pythonShare = quality.pythonShare;
+          fpBuild.deepestPythonChain = quality.deepestPythonChain;
+        }
+        fpBuild.wall.push(run.wallSeconds);
+      }
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -129,8 +180,28 @@ export async function benchOverhead(options: OverheadBenchOptions): Promise<Over
         deepestPythonChain: entry.deepestPythonChain,
       };
     }),
+    framePointerBuild: fpPython
+      ? summarizeFramePointerBuild({ python: fpPython, ...fpBuild, mainUnprofiled: unprofiled })
+      : { skipped: 'no frame-pointer CPython (set PPG_FP_PYTHON, or run `bash scripts/build-fp-python.sh`, about 6–8 minutes on 2 cores)' },
     loadBefore,
     loadAfter: readLoad(),
+  };
+}
+
+function summarizeFramePointerBuild(input: { python: string; unprofiled: number[]; wall: number[]; pythonShare: number; deepestPythonChain: number; mainUnprofiled: number[] }): FramePointerOverhead {
+  const ratios = input.wall.map((wall, index) => wall / input.unprofiled[index]!);
+  const cost = input.unprofiled.map((wall, index) => wall / input.mainUnprofiled[index]!);
+  return {
+    python: input.python,
+    unprofiledWallSeconds: input.unprofiled.map((value) => round(value, 3)),
+    wallSeconds: input.wall.map((value) => round(value, 3)),
+    ratios: ratios.map((value) => round(value, 3)),
+    medianRatio: round(computeMedian(ratios), 3),
+    minRatio: round(Math.min(...ratios), 3),
+    maxRatio: round(Math.max(...ratios), 3),
+    framePointerCostRatio: round(computeMedian(cost), 3),
+    pythonShare: round(input.pythonShare, 3),
+    deepestPythonChain: input.deepestPythonChain,
   };
 }
 

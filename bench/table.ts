@@ -68,6 +68,17 @@ export function checkTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
     });
   }
   if (!perfJit) checks.push({ name: 'Profiled ÷ unprofiled, perf-jit', measured: 'not available', target: '≤ 1.5×', pass: false });
+  const fpBuild = overhead.framePointerBuild;
+  checks.push(
+    'skipped' in fpBuild
+      ? { name: 'Profiled ÷ unprofiled, fp on a frame-pointer CPython', measured: `not measured: ${fpBuild.skipped}`, target: '—', pass: null }
+      : {
+          name: 'Profiled ÷ unprofiled, fp on a frame-pointer CPython',
+          measured: `${fpBuild.medianRatio.toFixed(2)}× (${fpBuild.minRatio.toFixed(2)}–${fpBuild.maxRatio.toFixed(2)}, n=${fpBuild.ratios.length}); the build's frame pointers ${fpBuild.framePointerCostRatio.toFixed(2)}× unprofiled`,
+          target: '—',
+          pass: null,
+        },
+  );
   checks.push(...checkAccuracyTargets(accuracy));
   return checks;
 }
@@ -106,6 +117,13 @@ export function formatBenchReport(results: BenchResults): string {
     out.push(
       `    ${mode.mode}: wall ${mode.wallSeconds.join(', ')} s; ratios ${mode.ratios.join(', ')}; probe ${mode.probeStacks}; ` +
         `Python frames in ${(mode.pythonShare * 100).toFixed(0)}% of samples, deepest Python chain ${mode.deepestPythonChain}`,
+    );
+  }
+  if (!('skipped' in overhead.framePointerBuild)) {
+    const fp = overhead.framePointerBuild;
+    out.push(
+      `    fp on ${fp.python}: unprofiled ${fp.unprofiledWallSeconds.join(', ')} s, profiled ${fp.wallSeconds.join(', ')} s; ratios ${fp.ratios.join(', ')}; ` +
+        `Python frames in ${(fp.pythonShare * 100).toFixed(0)}% of samples, deepest Python chain ${fp.deepestPythonChain} (a different CPython patch release than the main interpreter: the frame-pointer cost includes that)`,
     );
   }
   out.push(...formatAccuracyDetails(accuracy));
