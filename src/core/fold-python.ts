@@ -52,11 +52,20 @@ export interface FoldOptions {
   workingDirectory: string;
   /** Home directory; Python paths under it become `~/…`. Omitted → not rewritten. */
   homeDirectory?: string;
+  /** Also fold each process's stacks on their own (`FoldResult.processStacks`), e.g. for one speedscope profile per process. */
+  perProcess?: boolean;
 }
 
 export interface FoldResult {
   stacks: FoldedStacks;
   quality: FoldQuality;
+  /** With `perProcess`: the same stacks split by process (pid), in order of first sample; they sum to `stacks` (less the samples whose header named no process). */
+  processStacks?: ProcessStacks[];
+}
+
+export interface ProcessStacks {
+  pid: number;
+  stacks: FoldedStacks;
 }
 
 export interface Folder {
@@ -74,7 +83,7 @@ export function createFolder(options: FoldOptions): Folder {
   const sample = new SampleStack(frameTable);
   const stackTable = new StackTable();
   const events = new FirstEventFilter();
-  const tally = new QualityTally(frames);
+  const tally = new QualityTally(frames, { countStacksPerProcess: options.perProcess === true });
   /** Whether the sample being read is folded (its event is kept). */
   let collecting = false;
   /** The line as pushed (`\r` included), the key of `lineCache`; the reader sees it without `\r`. */
@@ -128,16 +137,31 @@ export function createFolder(options: FoldOptions): Folder {
       // Insertion order = order of first appearance, as when stacks were added sample by sample.
       const stacks: FoldedStacks = new Map();
       const names: string[] = [];
+      /** Folded text of each distinct sequence, by its number (kept for the per-process split). */
+      const texts: string[] | undefined = options.perProcess ? [] : undefined;
       stackTable.forEach((ids, count) => {
         tally.countStack(ids, count);
         names.length = 0;
         if (!reachesStackRoot(ids, frames)) names.push(TRUNCATED_FRAME);
         appendViewFrames(names, ids, frames);
-        addStack(stacks, names.join(';'), count);
+        const text = names.join(';');
+        texts?.push(text);
+        addStack(stacks, text, count);
       });
-      return { stacks, quality: tally.summarise(events) };
+      const result: FoldResult = { stacks, quality: tally.summarise(events) };
+      if (texts) result.processStacks = splitStacksByProcess(tally, texts);
+      return result;
     },
   };
+}
+
+/** Each process's stacks, from its samples per distinct sequence (several sequences can fold to one text). */
+function splitStacksByProcess(tally: QualityTally, texts: readonly string[]): ProcessStacks[] {
+  return tally.listProcessStackCounts().map(({ pid, stackCounts }) => {
+    const stacks: FoldedStacks = new Map();
+    for (const [entry, count] of stackCounts) addStack(stacks, texts[entry] as string, count);
+    return { pid, stacks };
+  });
 }
 
 /** Folds a whole sequence of lines (convenience over `createFolder`). */

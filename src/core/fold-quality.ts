@@ -89,6 +89,8 @@ interface ProcessTally {
   quality: ProcessFoldQuality;
   /** comm → samples, to pick the name of most samples. */
   comms: Map<string, number>;
+  /** Distinct-stack number → samples of this process; only when the tally counts stacks per process. */
+  stackCounts: Map<number, number> | undefined;
 }
 
 export class QualityTally {
@@ -110,7 +112,10 @@ export class QualityTally {
   private stackFlags = new Uint8Array(1024);
   private flaggedStacks = 0;
 
-  constructor(private readonly frames: readonly FrameInfo[]) {}
+  constructor(
+    private readonly frames: readonly FrameInfo[],
+    private readonly options: { countStacksPerProcess: boolean } = { countStacksPerProcess: false },
+  ) {}
 
   /** One kept sample of process `process` (undefined when perf printed none) named `comm`; its stack follows (`countSampleStack`). */
   countSample(process: number | undefined, comm: string): void {
@@ -123,7 +128,7 @@ export class QualityTally {
     if (tally === undefined || tally.quality.pid !== process) {
       tally = this.processes.get(process);
       if (tally === undefined) {
-        tally = { quality: emptyProcessQuality(process), comms: new Map() };
+        tally = { quality: emptyProcessQuality(process), comms: new Map(), stackCounts: this.options.countStacksPerProcess ? new Map() : undefined };
         this.processes.set(process, tally);
       }
       this.current = tally;
@@ -144,6 +149,8 @@ export class QualityTally {
     if (tally === undefined) return;
     const flags = this.stackFlags[entry] as number;
     const quality = tally.quality;
+    const stackCounts = tally.stackCounts;
+    if (stackCounts !== undefined) stackCounts.set(entry, (stackCounts.get(entry) ?? 0) + 1);
     const python = (flags & StackFlag.Python) !== 0;
     if (python) quality.pythonSamples += 1;
     if ((flags & StackFlag.Interpreter) !== 0) quality.interpreterSamples += 1;
@@ -178,6 +185,11 @@ export class QualityTally {
     else this.truncatedSamplesWithoutPython += weight;
     if (interpreter) this.interpreterSamples += weight;
     if (pythonFrames > this.deepestPythonChain) this.deepestPythonChain = pythonFrames;
+  }
+
+  /** With `countStacksPerProcess`: each process's samples per distinct-stack number, in order of first sample. */
+  listProcessStackCounts(): { pid: number; stackCounts: ReadonlyMap<number, number> }[] {
+    return [...this.processes.values()].map((tally) => ({ pid: tally.quality.pid, stackCounts: tally.stackCounts ?? new Map<number, number>() }));
   }
 
   /** The counts so far, with the event choice of the fold. */

@@ -18,11 +18,18 @@ export interface Profile {
   quality: RunQuality;
   /** All current runs merged. */
   headline: FoldedStacks;
+  /** Each process of each current run with samples, named for a profile menu (speedscope). */
+  processes: NamedStacks[];
+}
+
+export interface NamedStacks {
+  name: string;
+  stacks: FoldedStacks;
 }
 
 /** The sink for one run: the Python-aware (or mixed) folder, paths relative to the run's tree. */
 export function createRunFolderFor(options: { view: FoldView }): CreateRunFolder {
-  return (tree) => createFolder({ view: options.view, workingDirectory: tree.workingDirectory, homeDirectory: homedir() });
+  return (tree) => createFolder({ view: options.view, workingDirectory: tree.workingDirectory, homeDirectory: homedir(), perProcess: true });
 }
 
 /** CPU seconds a run's samples stand for at `frequency` Hz. */
@@ -80,7 +87,24 @@ export function fold(input: FoldInput): Profile {
       `${(quality.truncatedWithoutPythonShare * 100).toFixed(1)}% of samples lost their stack in native code before reaching any Python frame (shown as [truncated];…): perf could not unwind through a library there. The per-process lines in report.json (quality.processes) show where.`,
     );
   }
-  return { runs, quality, headline: mergeStacks(recording.current.map((run) => run.fold.stacks)) };
+  return { runs, quality, headline: mergeStacks(recording.current.map((run) => run.fold.stacks)), processes: nameProcessStacks(recording.current, runs) };
+}
+
+/** `run 2 · pid 4242 · python -m pytest -q tests` per process (the whole run when it was not split). */
+function nameProcessStacks(current: readonly FoldedRun[], runs: readonly RunSummary[]): NamedStacks[] {
+  return current.flatMap((run, index) => {
+    const processes = runs[index]!.quality.processes;
+    const split = run.fold.processStacks ?? [];
+    if (split.length === 0) return [{ name: `run ${index + 1}`, stacks: run.fold.stacks }];
+    return split
+      .filter((entry) => entry.stacks.size > 0)
+      .map((entry) => {
+        const process = processes.find((candidate) => candidate.pid === entry.pid);
+        const command = process?.argv ? process.argv.join(' ') : (process?.comm ?? '');
+        const shown = command.length > 80 ? `${command.slice(0, 79)}…` : command;
+        return { name: `run ${index + 1} · pid ${entry.pid}${shown ? ` · ${shown.replace(/\s+/g, ' ')}` : ''}`, stacks: entry.stacks };
+      });
+  });
 }
 
 /** Parent pids and command lines of the processes the child-activation hook saw start. */

@@ -46,7 +46,7 @@ export function render(input: { profile: Profile; labels: Labels; frequency: num
   return {
     labels,
     flamegraph: renderFlameGraph(profile.headline, labels),
-    speedscope: toSpeedscope(profile.headline, { name: labels.title, frequency }),
+    speedscope: toSpeedscope(profile.processes, { name: labels.title, frequency }),
     // mtime 0 in the gzip header (Node's default) keeps the file byte-identical for the same profile.
     pprof: gzipSync(encodePprof(profile.headline, { frequency, event: input.event })),
   };

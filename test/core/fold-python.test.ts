@@ -120,6 +120,21 @@ describe('quality counters match an independent count of the capture', () => {
     expect(quality.processes).toBe(3);
   });
 
+  it('splits the stacks by process when asked (perProcess): each sums to its samples, together to the whole', () => {
+    for (const view of ['python', 'mixed'] as const) {
+      const whole = fold('py313-jit-multiprocessing', view);
+      expect(whole.processStacks).toBeUndefined();
+      const split = foldLines(readText('py313-jit-multiprocessing').split('\n'), { view, ...CAPTURE_DIRS, perProcess: true });
+      expect(split.stacks).toEqual(whole.stacks);
+      expect(split.processStacks!.map((entry) => entry.pid)).toEqual(split.quality.perProcess.map((entry) => entry.pid));
+      expect(split.processStacks!.map((entry) => totalWeight(entry.stacks))).toEqual(split.quality.perProcess.map((entry) => entry.samples));
+      const summed = new Map<string, number>();
+      for (const entry of split.processStacks!) for (const [stack, count] of entry.stacks) summed.set(stack, (summed.get(stack) ?? 0) + count);
+      expect(new Map([...summed].sort())).toEqual(new Map([...split.stacks].sort()));
+      expect(split.processStacks!.filter((entry) => entry.stacks.size > 0).length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('sees several processes in the multiprocessing capture and several threads in the threads capture', () => {
     expect(fold('py313-jit-multiprocessing', 'python').quality.processes).toBe(4);
     // mt.py: a main thread and worker threads of one process; each header says `PID/TID PERIOD`.
