@@ -19,7 +19,8 @@ import { renderFlameGraph } from '../src/core/flamegraph/svg.js';
 import { createFolder, type FoldResult } from '../src/core/fold-python.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { runCommand, runPipedStreamingLines, runStreamingLines } from '../src/shell/process.js';
-import { addTaskEventPids, buildWorkload, listPerfTmpFiles, perfScriptFields, removePerfTmpFiles } from '../src/shell/recorder.js';
+import { listPerfTmpFiles, removePerfTmpFiles } from '../src/shell/perf-files.js';
+import { addTaskEventPids, buildWorkload, perfScriptFields } from '../src/shell/recorder.js';
 import type { BenchMachine } from './machine.js';
 import { readLoad } from './machine.js';
 

@@ -23,6 +23,7 @@
 import { detachString } from './fold-detach-string.js';
 import { FrameOrigin, isInterpreterOrigin } from './fold-frame-classification.js';
 import type { FrameInfo } from './fold-frame-table.js';
+import { growTypedArray } from './typed-arrays.js';
 
 /** Quality figures of one process within a fold. All counts are kept samples. */
 export interface ProcessFoldQuality {
@@ -222,11 +223,7 @@ export class QualityTally {
       else if (isInterpreterOrigin(origin)) flags |= StackFlag.Interpreter;
     }
     if (length > 0 && (frames[ids[length - 1] as number] as FrameInfo).root) flags |= StackFlag.Rooted;
-    if (this.flaggedStacks === this.stackFlags.length) {
-      const grown = new Uint8Array(this.stackFlags.length * 2);
-      grown.set(this.stackFlags);
-      this.stackFlags = grown;
-    }
+    if (this.flaggedStacks === this.stackFlags.length) this.stackFlags = growTypedArray(this.stackFlags, this.stackFlags.length * 2);
     this.stackFlags[this.flaggedStacks] = flags;
     this.flaggedStacks += 1;
   }

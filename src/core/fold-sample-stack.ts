@@ -7,6 +7,7 @@
  * until the next real frame or the end of the sample.
  */
 import type { FrameInfo, FrameTable } from './fold-frame-table.js';
+import { growTypedArray } from './typed-arrays.js';
 
 const FNV_OFFSET_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -30,11 +31,7 @@ export class SampleStack {
   }
 
   push(id: number): void {
-    if (this.length === this.ids.length) {
-      const grown = new Int32Array(this.ids.length * 2);
-      grown.set(this.ids);
-      this.ids = grown;
-    }
+    if (this.length === this.ids.length) this.ids = growTypedArray(this.ids, this.ids.length * 2);
     this.ids[this.length] = id;
     this.length += 1;
     this.hash = Math.imul(this.hash ^ id, FNV_PRIME);

@@ -1,13 +1,14 @@
 /**
  * Runs one benchmark execution under `perf record`, streams `perf script`'s text (after
  * `perf inject --jit` in perf-jit mode) line by line into a sink the fold stage supplies, and
- * removes the files perf and CPython leave behind. Also runs unrecorded warm-ups.
+ * removes the files perf and CPython leave behind (perf-files.ts). Also runs unrecorded warm-ups.
  */
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
 import type { Target } from '../core/target.js';
 import { fixExecMaps, type ExecFixSummary } from './perf-data-exec-fix.js';
+import { keepJittedSymbols, listPerfTmpFiles, moveFile, removePerfTmpFiles } from './perf-files.js';
 import { buildInterpreterEnvironment } from './tree-environment.js';
 import { describeExit, readLogTail, runCommand, runCommandToLog, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
 
@@ -229,41 +230,6 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
   }
 }
 
-/**
- * Copies the jitted-code part of a perf build-id cache to `destination`: each `.build-id/xx/…`
- * link whose target is a jitted-PID-N.so, and that target's directory (the ELF perf inject
- * wrote). The rest of the cache (copies of libpython, libc, kallsyms — tens of MB a run) is left
- * out: perf reads those from their own paths on this machine. Returns the number of jitted DSOs kept.
- */
-export function keepJittedSymbols(options: { buildIdDir: string; destination: string }): number {
-  const links = join(options.buildIdDir, '.build-id');
-  let kept = 0;
-  for (const prefix of safeReaddir(links)) {
-    for (const name of safeReaddir(join(links, prefix))) {
-      const link = join(links, prefix, name);
-      if (!lstatSync(link).isSymbolicLink()) continue;
-      const target = readlinkSync(link);
-      if (!/(^|\/)jitted-\d+-\d+\.so\//.test(target)) continue;
-      const targetPath = resolve(dirname(link), target);
-      const inside = relative(options.buildIdDir, targetPath);
-      if (inside.startsWith('..') || !existsSync(targetPath)) continue;
-      mkdirSync(join(options.destination, '.build-id', prefix), { recursive: true });
-      symlinkSync(target, join(options.destination, '.build-id', prefix, name));
-      cpSync(targetPath, join(options.destination, inside), { recursive: true });
-      kept += 1;
-    }
-  }
-  return kept;
-}
-
-function safeReaddir(path: string): string[] {
-  try {
-    return readdirSync(path).sort();
-  } catch {
-    return [];
-  }
-}
-
 /** A warm-up: the workload with the mode's environment but without perf; output to `logPath`. */
 export async function runUnprofiled(request: Pick<RecordRequest, 'python' | 'target' | 'plan' | 'env' | 'workingDirectory' | 'logPath' | 'timeoutMs'>): Promise<string | undefined> {
   const { argv, env } = buildWorkload(request);
@@ -324,65 +290,6 @@ async function collectPids(perf: (...args: string[]) => string[], dataPath: stri
   await runStreamingLines(perf('script', '-i', dataPath, '--show-task-events', '-F', 'pid'), (line) => {
     if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
   });
-}
-
-const perfTmpPattern = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/;
-/**
- * Where CPython writes perf-PID.map and jit-PID.dump (and perf inject the jitted-PID-N.so next to
- * them): /tmp, hard-coded in CPython and perf regardless of TMPDIR.
- */
-const perfTmpDirectory = '/tmp';
-
-/** The perf/CPython files in /tmp now (taken before a run, so files of earlier runs are left alone). */
-export function listPerfTmpFiles(): Set<string> {
-  const dir = perfTmpDirectory;
-  try {
-    return new Set(readdirSync(dir).filter((name) => perfTmpPattern.test(name)));
-  } catch {
-    return new Set();
-  }
-}
-
-/**
- * Removes /tmp/perf-PID.map, /tmp/jit-PID.dump and /tmp/jitted-PID-N.so of our processes only:
- * the pid must be one of the run's (from perf's task events) and the file must not have existed
- * before the run. With keepIn, map files move there with perf.data so it stays readable; returns
- * their new paths.
- */
-export function removePerfTmpFiles(options: { pids: Set<number>; before: Set<string>; keepIn?: string | undefined }): string[] {
-  const dir = perfTmpDirectory;
-  const keptMaps: string[] = [];
-  for (const name of listPerfTmpFiles()) {
-    const match = perfTmpPattern.exec(name);
-    if (!match || options.before.has(name)) continue;
-    const pid = Number(match[1] ?? match[2] ?? match[3]);
-    if (!options.pids.has(pid)) continue;
-    const path = join(dir, name);
-    try {
-      if (options.keepIn && name.startsWith('perf-') && statSync(path).isFile()) {
-        mkdirSync(options.keepIn, { recursive: true });
-        const kept = join(options.keepIn, name);
-        moveFile(path, kept);
-        keptMaps.push(kept);
-      } else {
-        rmSync(path, { force: true });
-      }
-    } catch {
-      // Already gone.
-    }
-  }
-  return keptMaps.sort();
-}
-
-/** rename, or copy and delete when the destination is on another filesystem (EXDEV). */
-function moveFile(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to);
-    rmSync(from, { force: true });
-  }
 }
 
 function firstLines(text: string, count: number): string {
