@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { compareFrameShares, pickDiffColor, renderDiffFlameGraph } from '../../src/core/flamegraph/diff.js';
 import { flowStacks } from '../../src/core/flamegraph/flow.js';
 import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
+import { parseFlameGraphFrames } from '../helpers/flamegraph-svg.js';
 import { expectGolden, fixturePath } from '../helpers/golden.js';
 
 function loadFixture(name: string): FoldedStacks {
@@ -18,18 +19,12 @@ interface DiffFrame {
 }
 
 function parseDiffFrames(svg: string): DiffFrame[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'g' || name === 'rect' || name === 'text' });
-  const doc = parser.parse(svg) as { svg: { g: Array<Record<string, unknown>> } };
-  const group = doc.svg.g.find((g) => g.id === 'pfg-frames') as { g?: Array<Record<string, unknown>> };
-  return (group.g ?? []).map((g) => {
-    const rect = (g.rect as Array<Record<string, string>>)[0]!;
-    return {
-      name: String(g['data-name']),
-      samples: Number(g['data-samples']),
-      title: String(g.title),
-      fill: rect.fill!.match(/\d+/g)!.map(Number) as [number, number, number],
-    };
-  });
+  return parseFlameGraphFrames(svg).map((frame) => ({
+    name: frame.name,
+    samples: frame.samples,
+    title: `${frame.name} ${frame.details ?? ''}`,
+    fill: frame.fill.match(/\d+/g)!.map(Number) as [number, number, number],
+  }));
 }
 
 const isRed = ([r, g, b]: [number, number, number]) => r > g + 5 && r > b + 5;

@@ -176,10 +176,10 @@ export function renderDiffFlameGraph(
     },
     describeFrame: (frame) => {
       const change = changes[frame.flowIndex];
-      if (!change) return frame.name;
+      if (!change) return '';
       const sign = change.deltaPoints >= 0 ? '+' : '−';
       return (
-        `${frame.name} (before ${change.beforePercent.toFixed(2)}%, after ${change.afterPercent.toFixed(2)}%, ` +
+        `(before ${change.beforePercent.toFixed(2)}%, after ${change.afterPercent.toFixed(2)}%, ` +
         `Δ ${sign}${Math.abs(change.deltaPoints).toFixed(2)} pts; baseline ${formatWeight(change.beforeSamples)} ${countName}, ` +
         `current ${formatWeight(change.afterSamples)} ${countName})`
       );

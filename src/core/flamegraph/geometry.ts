@@ -36,8 +36,11 @@ export function computeHeadingRows(options: Pick<FlameGraphOptions, 'fontSize' |
   return { titleY, subtitleY, controlsY, plotTop: controlsY + 8 };
 }
 
-/** Coordinates with two decimals, trailing zeros dropped ("12", "12.5", "12.25"). */
+/**
+ * Coordinates to a tenth of a pixel, trailing zeros dropped ("12", "12.5"), as flamegraph.pl writes
+ * them (`%.1f`); the flame graph's script (script.ts) rounds the same way when it zooms.
+ */
 export function formatCoord(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
+  const rounded = Math.round(value * 10) / 10;
   return rounded === 0 ? '0' : String(rounded);
 }
