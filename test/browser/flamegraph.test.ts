@@ -162,19 +162,37 @@ describe('flame graph in headless Chromium', () => {
     await page.close();
   });
 
-  it('shows before and after shares when hovering the diff graph', async () => {
-    const page = await openSvg(renderDiffFlameGraph(baseline, current), 'diff-flamegraph.svg');
+  it('shows own and inclusive before/after when hovering the diff graph, saturated where the gate says so', async () => {
+    const regressed = 'py::score_order:examples/bench.py';
+    const significant = [{ name: regressed, direction: 'regressed' as const, summary: 'own time +90% (95% interval +60% … +120%), share 10.0% → 19.0%' }];
+    const page = await openSvg(renderDiffFlameGraph(baseline, current, { significant }), 'diff-flamegraph.svg');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
     const name = 'py::score_all:examples/bench.py';
     const before = percent(weightWhere(baseline, (frames) => frames.includes(name)), totalWeight(baseline));
     const after = percent(weightWhere(current, (frames) => frames.includes(name)), totalWeight(current));
     await (await frameRect(page, name)).hover();
-    await expect.poll(() => page.locator('#pfg-details').textContent()).toContain(`${name} (before ${before}%, after ${after}%, Δ +`);
+    const hovered = () => page.locator('#pfg-details').textContent();
+    await expect.poll(hovered).toContain(`; inclusive ${before}% → ${after}%; baseline`);
+    expect(await hovered()).toMatch(/^py::score_all:examples\/bench\.py \(own \d+\.\d\d% → \d+\.\d\d%/);
+    // The widest frame of the regressed function: saturated red, and the tooltip quotes the gate.
+    const names = await listFrameNames(page);
+    const widths = await page.evaluate(() => [...document.getElementById('pfg-frames')!.children].map((g) => Number(g.getElementsByTagName('rect')[0]!.getAttribute('width'))));
+    const widest = names.reduce((best, frameName, index) => (frameName === regressed && (best < 0 || widths[index]! > widths[best]!) ? index : best), -1);
+    const widestGroup = page.locator(`#pfg-frames > g:nth-child(${widest + 1})`);
+    expect(await widestGroup.locator('rect').evaluate((rect) => getComputedStyle(rect).fill)).toBe('rgb(215, 25, 28)');
+    await widestGroup.locator('rect').hover();
+    await expect.poll(() => page.locator('#pfg-details').textContent()).toContain('; gate: regressed, own time +90%');
+    // Its callers are not saturated.
+    const mainFill = await (await frameRect(page, 'py::main:examples/bench.py')).evaluate((rect) => getComputedStyle(rect).fill);
+    expect(mainFill).not.toBe('rgb(215, 25, 28)');
     await page.screenshot({ path: join(artifacts, 'diff-flamegraph.png') });
+    expect(errors).toEqual([]);
     await page.close();
 
     const reverse = await openSvg(renderDiffFlameGraph(baseline, current, { shape: 'baseline' }), 'diff-flamegraph-reverse.svg');
     await (await frameRect(reverse, 'py::compress_report:examples/bench.py')).hover();
-    await expect.poll(() => reverse.locator('#pfg-details').textContent()).toMatch(/^py::compress_report:examples\/bench\.py \(before \d+\.\d\d%, after 0\.00%, Δ −/);
+    await expect.poll(() => reverse.locator('#pfg-details').textContent()).toMatch(/^py::compress_report:examples\/bench\.py \(own \d+\.\d\d% → 0\.00%.*; inclusive \d+\.\d\d% → 0\.00%/);
     await reverse.close();
   });
 });
