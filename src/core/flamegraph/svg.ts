@@ -14,7 +14,7 @@
  * same, the file about half as large. Coordinates have one decimal, as in flamegraph.pl.
  */
 
-import { formatWeight, type FoldedStacks } from '../folded.js';
+import { roundWeight, type FoldedStacks } from '../folded.js';
 import { escapeXml, serializeScriptJson, stripInvalidXmlChars } from '../xml-escape.js';
 import { pickFrameColor } from './colors.js';
 import { flowColumns, type FlowColumns } from './flow.js';
@@ -144,7 +144,18 @@ interface NameEntry {
   label: string;
   /** `label`, escaped for text. */
   escapedLabel: string;
+  /** True when no prefix of `label` needs escaping (nor can end in half a surrogate pair). */
+  plainLabel: boolean;
+  /** The fill last given to a frame of this name and its class (frames of one name mostly share it). */
+  fill: string;
+  fillClass: string;
 }
+
+/** Frame lines joined into one string at a time (see writeFrames). */
+const LINES_PER_BLOCK = 256;
+
+/** Characters that make a cut label need escaping: markup, quotes, surrogates (a cut may split a pair). */
+const NEEDS_ESCAPE = /[&<>"'\uD800-\uDFFF]/;
 
 /** The frame lines, the fills their classes stand for, and the data of the script. */
 interface WrittenFrames {
@@ -166,12 +177,19 @@ function writeFrames(
   const names: string[] = [];
   const fillClasses = new Map<string, string>();
   const fills: string[] = [];
-  const rowCoords = new Map<number, string>(); // rows repeat across frames: format each once
-  const lines = new Array<string>(frames.length);
+  // Rows repeat across frames: each depth's rect and label y is formatted once.
+  const rectRows: string[] = [];
+  const textRows: string[] = [];
+  // Lines are joined a block at a time: a line is a tree of small strings until it is flattened,
+  // and a whole graph's worth of those trees outliving the young generation costs more in garbage
+  // collection than the writing itself.
+  const blocks: string[] = [];
+  let block: string[] = [];
+  // Numbers go into the JSON by Array.join, which writes them as formatWeight would (roundWeight).
   const nameColumn = new Array<number>(frames.length);
-  const samplesColumn = new Array<string>(frames.length);
-  const startColumn = new Array<string>(frames.length);
-  const selfColumn = new Array<string>(frames.length);
+  const samplesColumn = new Array<number>(frames.length);
+  const startColumn = new Array<number>(frames.length);
+  const selfColumn = new Array<number>(frames.length);
   const details: string[] | undefined = style.describeFrame ? new Array<string>(frames.length) : undefined;
   for (let i = 0; i < frames.length; i += 1) {
     const frame = frames[i]!;
@@ -179,32 +197,42 @@ function writeFrames(
     if (entry === undefined) {
       const clean = stripInvalidXmlChars(frame.name);
       const label = labelFrame(clean);
-      entry = { index: names.length, label, escapedLabel: escapeXml(label) };
+      entry = { index: names.length, label, escapedLabel: escapeXml(label), plainLabel: !NEEDS_ESCAPE.test(label), fill: '', fillClass: '' };
       entries.set(frame.name, entry);
       names.push(clean);
     }
     const fill = style.fillFrame(frame);
-    let fillClass = fillClasses.get(fill);
-    if (fillClass === undefined) {
-      fillClass = `c${fills.length}`;
-      fillClasses.set(fill, fillClass);
-      fills.push(fill);
+    if (fill !== entry.fill) {
+      let fillClass = fillClasses.get(fill);
+      if (fillClass === undefined) {
+        fillClass = `c${fills.length}`;
+        fillClasses.set(fill, fillClass);
+        fills.push(fill);
+      }
+      entry.fill = fill;
+      entry.fillClass = fillClass;
     }
-    let row = rowCoords.get(frame.y);
+    const depth = frame.depth;
+    let row = rectRows[depth];
     if (row === undefined) {
       row = formatCoord(frame.y);
-      rowCoords.set(frame.y, row);
+      rectRows[depth] = row;
+      textRows[depth] = formatCoord(frame.y + textOffset);
     }
     const label = fitLabel(entry.label, frame.width, fontSize);
-    const text = label === '' ? '' : `<text x="${formatCoord(frame.x + 3)}" y="${formatCoord(frame.y + textOffset)}">${label === entry.label ? entry.escapedLabel : escapeXml(label)}</text>`;
-    lines[i] = `<g class="${fillClass}"><rect x="${formatCoord(frame.x)}" y="${row}" width="${formatCoord(frame.width)}" height="${frameHeight}"/>${text}</g>`;
+    const text =
+      label === '' ? '' : `<text x="${formatCoord(frame.x + 3)}" y="${textRows[depth]!}">${label === entry.label ? entry.escapedLabel : entry.plainLabel ? label : escapeXml(label)}</text>`;
+    block.push(`<g class="${entry.fillClass}"><rect x="${formatCoord(frame.x)}" y="${row}" width="${formatCoord(frame.width)}" height="${frameHeight}"/>${text}</g>`);
+    if (block.length === LINES_PER_BLOCK) {
+      blocks.push(block.join('\n'));
+      block = [];
+    }
     nameColumn[i] = entry.index;
-    samplesColumn[i] = formatWeight(frame.samples);
-    startColumn[i] = formatWeight(frame.start);
-    selfColumn[i] = formatWeight(frame.self);
+    samplesColumn[i] = roundWeight(frame.samples);
+    startColumn[i] = roundWeight(frame.start);
+    selfColumn[i] = roundWeight(frame.self);
     if (details) details[i] = style.describeFrame!(frame);
   }
-  // Numbers are written as formatWeight writes them (valid JSON numbers); strings go through serializeScriptJson.
   const columns = [
     `"names":${serializeScriptJson(names)}`,
     `"name":[${nameColumn.join(',')}]`,
@@ -213,5 +241,6 @@ function writeFrames(
     `"self":[${selfColumn.join(',')}]`,
   ];
   if (details) columns.push(`"details":${serializeScriptJson(details)}`);
-  return { lines: lines.join('\n'), fills, dataJson: `{${columns.join(',')}}` };
+  if (block.length > 0) blocks.push(block.join('\n'));
+  return { lines: blocks.join('\n'), fills, dataJson: `{${columns.join(',')}}` };
 }
