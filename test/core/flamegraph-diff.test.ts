@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { compareFrameShares, pickDiffColor, renderDiffFlameGraph, type SignificantChange } from '../../src/core/flamegraph/diff.js';
+import { compareFrameOwnTimes, compareFrameShares, listFramePaths, pickDiffColor, renderDiffFlameGraph, type SignificantChange } from '../../src/core/flamegraph/diff.js';
 import { flowStacks } from '../../src/core/flamegraph/flow.js';
 import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
 import { parseFlameGraphFrames } from '../helpers/flamegraph-svg.js';
@@ -256,5 +256,39 @@ describe('compareFrameShares', () => {
       expect(changes[index]!.afterSamples).toBe(frame.samples);
       expect(changes[index]!.beforePercent).toBeCloseTo(otherTotal > 0 ? (100 * expected) / otherTotal : 0, 12);
     });
+  });
+});
+
+describe('compareFrameOwnTimes', () => {
+  /** By brute force: a Python frame owns the stacks whose innermost Python frame it is, any other frame the stacks that end at it. */
+  function sumOwnWeight(stacks: FoldedStacks, path: string[]): number {
+    if (path.length === 0) return 0;
+    let sum = 0;
+    for (const [stack, weight] of stacks) {
+      if (!(weight > 0)) continue;
+      const names = stack.split(';');
+      if (!path.every((name, index) => names[index] === name)) continue;
+      const python = path.at(-1)!.startsWith('py::');
+      let innermostPython = -1;
+      names.forEach((name, index) => name.startsWith('py::') && (innermostPython = index));
+      if (python ? innermostPython === path.length - 1 : names.length === path.length) sum += weight;
+    }
+    return sum;
+  }
+
+  it.each([
+    ['bench captures', loadFixture('bench-current.folded'), loadFixture('bench-baseline.folded')],
+    ['small', loadFixture('small.folded'), loadFixture('small-baseline.folded')],
+  ])('%s: own shares of every frame on both sides', (_name, shaped, other) => {
+    const { frames } = flowStacks(shaped);
+    const totalOf = (stacks: FoldedStacks) => [...stacks.values()].reduce((sum, weight) => sum + (weight > 0 ? weight : 0), 0);
+    const paths = listFramePaths(frames);
+    const changes = compareFrameOwnTimes(frames, paths, { shaped, other }, 'current');
+    frames.forEach((_frame, index) => {
+      const path = paths[index] === '' ? [] : paths[index]!.split(';');
+      expect(changes[index]!.afterShare, paths[index]).toBeCloseTo(sumOwnWeight(shaped, path) / totalOf(shaped), 12);
+      expect(changes[index]!.beforeShare, paths[index]).toBeCloseTo(sumOwnWeight(other, path) / totalOf(other), 12);
+    });
+    expect(changes.some((change) => change.afterShare > 0)).toBe(true);
   });
 });

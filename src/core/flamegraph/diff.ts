@@ -88,20 +88,24 @@ function findLowerBound(keys: string[], target: string, from: number, to: number
   return low;
 }
 
-/** Share change of one frame, in percentage points of each run's total. */
+/** Inclusive share of one frame before and after, in percent of each run's total (the tooltip's "inclusive"). */
 export interface FrameShareChange {
   beforePercent: number;
   afterPercent: number;
-  deltaPoints: number;
   beforeSamples: number;
   afterSamples: number;
 }
 
 /**
  * Before/after shares for every flowed frame of the `shape` profile (`shaped`), matched by call
- * path in the other profile (index-aligned with `shaped.frames`).
+ * path in the other profile (index-aligned with `shaped.frames`; `paths` are listFramePaths of them).
  */
-export function compareFrameShares(shaped: FlowedFrames, other: FoldedStacks, shape: DiffFlameGraphOptions['shape']): FrameShareChange[] {
+export function compareFrameShares(
+  shaped: FlowedFrames,
+  other: FoldedStacks,
+  shape: DiffFlameGraphOptions['shape'],
+  paths: readonly string[] = listFramePaths(shaped.frames),
+): FrameShareChange[] {
   const { frames, total: shapeTotal } = shaped;
   // The other profile's weight under a call path P: the stack equal to P plus the stacks that
   // start with `P;`, which sit together in byte order (`P;` up to `P<`, `<` following `;`). A
@@ -109,7 +113,6 @@ export function compareFrameShares(shaped: FlowedFrames, other: FoldedStacks, sh
   // Stacks with a positive weight in byte order, to find call paths by binary search.
   const sorted = sortStacks(other);
   const { keys, weights } = sorted;
-  const paths = listFramePaths(frames);
   const blockStart = new Int32Array(frames.length);
   const blockEnd = new Int32Array(frames.length);
   const changes: FrameShareChange[] = [];
@@ -139,7 +142,7 @@ export function compareFrameShares(shaped: FlowedFrames, other: FoldedStacks, sh
       shape === 'current'
         ? [otherPercent, shapePercent, otherSamples, shapeSamples]
         : [shapePercent, otherPercent, shapeSamples, otherSamples];
-    changes.push({ beforePercent, afterPercent, deltaPoints: afterPercent - beforePercent, beforeSamples, afterSamples });
+    changes.push({ beforePercent, afterPercent, beforeSamples, afterSamples });
   }
   return changes;
 }
@@ -191,15 +194,15 @@ function readOwnWeight(weights: OwnWeights, path: string, name: string): number 
   return weight !== undefined && weight > 0 ? weight : 0;
 }
 
-/** Own-time shares of every frame of the `shape` profile and of the same call path in the other one. */
+/** Own-time shares of every frame of the `shape` profile (`paths`: listFramePaths of `frames`) and of the same call path in the other one. */
 export function compareFrameOwnTimes(
   frames: readonly FlameFrame[],
+  paths: readonly string[],
   profiles: { shaped: FoldedStacks; other: FoldedStacks },
   shape: DiffFlameGraphOptions['shape'],
 ): FrameOwnChange[] {
   const shaped = indexOwnWeights(profiles.shaped);
   const other = indexOwnWeights(profiles.other);
-  const paths = listFramePaths(frames);
   return frames.map((frame, index) => {
     const path = paths[index]!;
     const shapedShare = shaped.total > 0 ? readOwnWeight(shaped, path, frame.name) / shaped.total : 0;
@@ -248,8 +251,9 @@ export function renderDiffFlameGraph(
   const flowed = flowColumns(shaped, deriveFlowOptions(resolved));
   const frames = listFlowFrames(flowed);
   const otherFlowTotal = sortStacks(other).total; // the total flowColumns would report for it
-  const shares = compareFrameShares({ frames, total: flowed.total }, other, shape);
-  const own = compareFrameOwnTimes(frames, { shaped, other }, shape);
+  const paths = listFramePaths(frames);
+  const shares = compareFrameShares({ frames, total: flowed.total }, other, shape, paths);
+  const own = compareFrameOwnTimes(frames, paths, { shaped, other }, shape);
   const verdicts = new Map((significant ?? []).map((change) => [change.name, change]));
   const [currentTotal, baselineTotal] = shape === 'current' ? [flowed.total, otherFlowTotal] : [otherFlowTotal, flowed.total];
   const countName = resolved.countName;

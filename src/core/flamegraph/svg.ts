@@ -53,7 +53,7 @@ export interface FrameStyle {
   /** Fill colour, `rgb(r,g,b)`. */
   fillFrame: (frame: FlameFrameBox) => string;
   /**
-   * Tooltip and hover text after the frame's name, e.g. `(before 1.00%, after 2.00%)`. Without it
+   * Tooltip and hover text after the frame's name, e.g. the diff graph's `(own 1.00% → 2.00%, ×2.00; …)`. Without it
    * the script shows `(N samples, P%, self S%)`.
    */
   describeFrame?: (frame: FlameFrameBox) => string;
