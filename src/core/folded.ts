@@ -94,7 +94,12 @@ export function compareBytes(a: string, b: string): number {
 
 /** Weights as folded text and the flame graphs write them: integers as is, fractional weights (periods) to at most 6 decimals. */
 export function formatWeight(weight: number): string {
-  return Number.isInteger(weight) ? String(weight) : String(Number(weight.toFixed(6)));
+  return String(roundWeight(weight));
+}
+
+/** The number formatWeight writes (`String(roundWeight(w)) === formatWeight(w)`), for writers that convert numbers in bulk. */
+export function roundWeight(weight: number): number {
+  return Number.isInteger(weight) ? weight : Number(weight.toFixed(6));
 }
 
 function truncateForMessage(line: string): string {

@@ -10,10 +10,10 @@
  */
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createFoldedParser, type FoldedStacks } from '../core/folded.js';
 import { compareRunNames, outputLayout } from '../core/output-layout.js';
 import { UserError } from '../errors.js';
+import { forEachStreamLine } from './line-reader.js';
 import type { ProfileMeta, RunProfile } from '../core/compare/index.js';
 
 export interface Baseline {
@@ -71,7 +71,7 @@ export class FoldedLineError extends Error {
 export async function readFoldedStream(input: NodeJS.ReadableStream, file?: string): Promise<FoldedStacks> {
   const parser = createFoldedParser();
   let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+  await forEachStreamLine(input, (text) => {
     line += 1;
     try {
       parser.pushLine(text);
@@ -79,7 +79,7 @@ export async function readFoldedStream(input: NodeJS.ReadableStream, file?: stri
       const message = error instanceof Error ? error.message : String(error);
       throw new FoldedLineError(file === undefined ? message : `${message} (in ${file})`, line, text, file);
     }
-  }
+  });
   return parser.finish();
 }
 

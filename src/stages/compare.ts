@@ -7,8 +7,8 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareProfiles, type Comparison, type ProfileMeta, type Verdict } from '../core/compare/index.js';
-import { renderDiffFlameGraph } from '../core/flamegraph/diff.js';
+import { compareProfiles, describeTimeChange, type Comparison, type ProfileMeta, type Verdict } from '../core/compare/index.js';
+import { renderDiffFlameGraph, type SignificantChange } from '../core/flamegraph/diff.js';
 import { mergeStacks, type FoldedStacks } from '../core/folded.js';
 import { findQualityProblems } from '../core/run-quality.js';
 import { UserError } from '../errors.js';
@@ -81,11 +81,22 @@ export async function compare(input: CompareInput): Promise<Gate> {
   if (verdict === 'inconclusive') inconclusiveReasons.push(...comparison.reasons);
   const baselineStacks = mergeStacks(baseline.runs.map((run) => run.stacks));
   const { title, subtitle } = input.labels;
+  const significant = listSignificantOwnTimes(comparison);
   const diff = {
-    current: renderDiffFlameGraph(baselineStacks, profile.headline, { title: `Differential: ${title}`, subtitle }),
-    baselineShape: renderDiffFlameGraph(baselineStacks, profile.headline, { title: `Differential (baseline shape): ${title}`, subtitle, shape: 'baseline' }),
+    current: renderDiffFlameGraph(baselineStacks, profile.headline, { title: `Differential: ${title}`, subtitle, significant }),
+    baselineShape: renderDiffFlameGraph(baselineStacks, profile.headline, { title: `Differential (baseline shape): ${title}`, subtitle, shape: 'baseline', significant }),
   };
   return { verdict, inconclusiveReasons, comparison, baseline, baselineStacks, diff };
+}
+
+/** The functions whose own time the gate judged regressed or improved: the diff graphs saturate only these. */
+function listSignificantOwnTimes(comparison: Comparison): SignificantChange[] {
+  const significant: SignificantChange[] = [];
+  for (const fn of comparison.functions) {
+    const { outcome } = fn.own;
+    if (outcome === 'regressed' || outcome === 'improved') significant.push({ name: fn.name, direction: outcome, summary: describeTimeChange(fn.own) });
+  }
+  return significant;
 }
 
 async function findBaseline(input: CompareInput): Promise<{ baseline?: Baseline; problem?: string }> {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { compareFrameShares, pickDiffColor, renderDiffFlameGraph } from '../../src/core/flamegraph/diff.js';
+import { compareFrameOwnTimes, compareFrameShares, listFramePaths, pickDiffColor, renderDiffFlameGraph, type SignificantChange } from '../../src/core/flamegraph/diff.js';
 import { flowStacks } from '../../src/core/flamegraph/flow.js';
 import { parseFoldedText, type FoldedStacks } from '../../src/core/folded.js';
+import { parseFlameGraphFrames } from '../helpers/flamegraph-svg.js';
 import { expectGolden, fixturePath } from '../helpers/golden.js';
 
 function loadFixture(name: string): FoldedStacks {
@@ -18,18 +19,12 @@ interface DiffFrame {
 }
 
 function parseDiffFrames(svg: string): DiffFrame[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'g' || name === 'rect' || name === 'text' });
-  const doc = parser.parse(svg) as { svg: { g: Array<Record<string, unknown>> } };
-  const group = doc.svg.g.find((g) => g.id === 'pfg-frames') as { g?: Array<Record<string, unknown>> };
-  return (group.g ?? []).map((g) => {
-    const rect = (g.rect as Array<Record<string, string>>)[0]!;
-    return {
-      name: String(g['data-name']),
-      samples: Number(g['data-samples']),
-      title: String(g.title),
-      fill: rect.fill!.match(/\d+/g)!.map(Number) as [number, number, number],
-    };
-  });
+  return parseFlameGraphFrames(svg).map((frame) => ({
+    name: frame.name,
+    samples: frame.samples,
+    title: `${frame.name} ${frame.details ?? ''}`,
+    fill: frame.fill.match(/\d+/g)!.map(Number) as [number, number, number],
+  }));
 }
 
 const isRed = ([r, g, b]: [number, number, number]) => r > g + 5 && r > b + 5;
@@ -42,17 +37,40 @@ function findFrameNamed(frames: DiffFrame[], name: string): DiffFrame {
   return found[0]!;
 }
 
+const SATURATED_RED: [number, number, number] = [215, 25, 28];
+const SATURATED_BLUE: [number, number, number] = [33, 102, 205];
+/** Farther from white than a pale tint can be: some channel below 170. */
+const isSaturated = (fill: [number, number, number]) => Math.min(...fill) < 170;
+
 describe('pickDiffColor', () => {
-  it('is white for no change, red for growth, blue for shrinkage, saturating at saturateAt', () => {
-    expect(pickDiffColor(0, 5)).toBe('rgb(255,255,255)');
-    expect(pickDiffColor(5, 5)).toBe(pickDiffColor(50, 5));
-    expect(pickDiffColor(-5, 5)).toBe(pickDiffColor(-50, 5));
-    expect(pickDiffColor(5, 5)).toBe('rgb(215,25,28)');
-    expect(pickDiffColor(-5, 5)).toBe('rgb(33,102,205)');
-    // Intensity grows with magnitude: the green channel drops as red deepens.
-    const green = (delta: number) => Number(pickDiffColor(delta, 5).match(/\d+/g)![1]);
-    expect(green(1)).toBeGreaterThan(green(2));
-    expect(green(2)).toBeGreaterThan(green(4));
+  const rgb = (color: string) => color.match(/\d+/g)!.map(Number) as [number, number, number];
+  const pale = (before: number, after: number) => rgb(pickDiffColor({ beforeShare: before, afterShare: after }, { significant: false, strongestAt: 2 }));
+  const full = (before: number, after: number) => rgb(pickDiffColor({ beforeShare: before, afterShare: after }, { significant: true, strongestAt: 2 }));
+
+  it('is white without a change, fully saturated only for a significant one, pale otherwise', () => {
+    expect(pale(0.1, 0.1)).toEqual([255, 255, 255]);
+    expect(pale(0, 0)).toEqual([255, 255, 255]);
+    expect(full(0.1, 0.1)).toEqual([255, 255, 255]);
+    expect(full(0.1, 0.11)).toEqual(SATURATED_RED);
+    expect(full(0.1, 0.09)).toEqual(SATURATED_BLUE);
+    expect(full(0, 0.01)).toEqual(SATURATED_RED); // new
+    for (const [before, after] of [[0.1, 0.2], [0.1, 10], [0, 0.5], [0.1, 0.05], [0.3, 0]]) {
+      const fill = pale(before!, after!);
+      expect(isSaturated(fill), `${before} → ${after}`).toBe(false);
+      expect(after! > before! ? isRed(fill) : isBlue(fill), `${before} → ${after}`).toBe(true);
+    }
+  });
+
+  it('grows the pale tint with the log ratio up to strongestAt, the same for ×r and ÷r', () => {
+    const green = (ratio: number) => pale(0.1, 0.1 * ratio)[1];
+    expect(green(1.1)).toBeGreaterThan(green(1.5));
+    expect(green(1.5)).toBeGreaterThan(green(2));
+    expect(green(2)).toBe(green(20));
+    // Strength (the way from white to the full colour) is the same for ×1.5 and ÷1.5.
+    const grewStrength = (255 - pale(0.1, 0.15)[1]) / (255 - SATURATED_RED[1]);
+    const shrankStrength = (255 - pale(0.15, 0.1)[0]) / (255 - SATURATED_BLUE[0]);
+    expect(grewStrength).toBeGreaterThan(0.1);
+    expect(shrankStrength).toBeCloseTo(grewStrength, 2);
   });
 });
 
@@ -60,26 +78,36 @@ describe('renderDiffFlameGraph (hand-made profiles)', () => {
   const baseline = loadFixture('small-baseline.folded'); // 85 samples
   const current = loadFixture('small.folded'); // 66 samples
 
-  it('colours a grown frame red, a shrunk one blue, and normalises by each total', () => {
+  it("colours a frame by its own time's share of each run, and callers without own time white", () => {
     const frames = parseDiffFrames(renderDiffFlameGraph(baseline, current));
-    const work = findFrameNamed(frames, 'py::work:app.py'); // 30/85 = 35.29 % → 40/66 = 60.61 %
+    // py::work's own time: itself and the native code it calls (zlib, deflate): 30/85 → 40/66.
+    const work = findFrameNamed(frames, 'py::work:app.py');
     expect(isRed(work.fill)).toBe(true);
-    expect(work.title).toBe('py::work:app.py (before 35.29%, after 60.61%, Δ +25.31 pts; baseline 30 samples, current 40 samples)');
-    const parse = findFrameNamed(frames, 'py::parse:app.py'); // 40/85 = 47.06 % → 20/66 = 30.30 %
+    expect(work.title).toBe('py::work:app.py (own 35.29% → 60.61%, ×1.72; inclusive 35.29% → 60.61%; baseline 30 samples, current 40 samples)');
+    const deflate = findFrameNamed(frames, 'deflate'); // self 20/85 → 30/66
+    expect(isRed(deflate.fill)).toBe(true);
+    expect(deflate.title).toContain('own 23.53% → 45.45%, ×1.93;');
+    const parse = findFrameNamed(frames, 'py::parse:app.py'); // 40/85 → 20/66
     expect(isBlue(parse.fill)).toBe(true);
-    expect(parse.title).toContain('before 47.06%, after 30.30%, Δ −16.76 pts');
+    expect(parse.title).toContain('own 47.06% → 30.30%, ×0.64; inclusive 47.06% → 30.30%');
     const tiny = findFrameNamed(frames, 'py::tiny:app.py'); // new in current
-    expect(tiny.title).toContain('before 0.00%, after 1.52%');
+    expect(tiny.title).toContain('own 0.00% → 1.52%, new;');
     expect(isRed(tiny.fill)).toBe(true);
-    expect(isWhite(findFrameNamed(frames, 'all').fill)).toBe(true);
+    // No own time on either side: white, however much the time beneath them changed.
+    for (const name of ['all', 'python3.13', '_start', 'Py_RunMain', 'py::<module>:app.py', 'zlib_Compress_impl']) {
+      expect(isWhite(findFrameNamed(frames, name).fill), name).toBe(true);
+    }
+    expect(findFrameNamed(frames, 'zlib_Compress_impl').title).toContain('(own 0.00% → 0.00%; inclusive');
     expect(frames.map((f) => f.name)).not.toContain('py::gone:app.py');
+    // Without gate results nothing is saturated.
+    for (const frame of frames) expect(isSaturated(frame.fill), frame.name).toBe(false);
   });
 
   it('shows a vanished frame in the reverse graph (baseline shape), coloured blue', () => {
     const frames = parseDiffFrames(renderDiffFlameGraph(baseline, current, { shape: 'baseline' }));
     const gone = findFrameNamed(frames, 'py::gone:app.py');
     expect(gone.samples).toBe(10); // widths are the baseline's
-    expect(gone.title).toContain('before 11.76%, after 0.00%, Δ −11.76 pts');
+    expect(gone.title).toContain('own 11.76% → 0.00%, gone; inclusive 11.76% → 0.00%');
     expect(isBlue(gone.fill)).toBe(true);
     expect(isRed(findFrameNamed(frames, 'py::work:app.py').fill)).toBe(true); // red still means "grew"
     expect(frames.map((f) => f.name)).not.toContain('py::tiny:app.py');
@@ -90,28 +118,74 @@ describe('renderDiffFlameGraph (hand-made profiles)', () => {
     for (const frame of parseDiffFrames(renderDiffFlameGraph(current, doubled))) expect(isWhite(frame.fill), frame.name).toBe(true);
   });
 
-  it('says in words which run is which', () => {
-    const svg = renderDiffFlameGraph(baseline, current);
-    expect(svg).toContain('Shape and widths: current run (66 samples). Red: larger share than in the baseline (85 samples). Blue: smaller.');
+  it('says in words which run is which, what the colour is, and when it is saturated', () => {
+    const svg = renderDiffFlameGraph(baseline, current, { significant: [] });
+    expect(svg).toContain('Shape and widths: current run (66 samples); baseline 85 samples.');
+    expect(svg).toContain("Colour: change of each frame&apos;s own time (self; for Python also its direct native callees) as a share of its run. Red: grew. Blue: shrank. White: unchanged.");
+    expect(svg).toContain('Saturated: a function the gate found regressed (red) or improved (blue). Pale: a change it did not find significant (strongest at ×2 or ÷2).');
     expect(svg).toContain('see the reverse graph (baseline shape)');
-    const reverse = renderDiffFlameGraph(baseline, current, { shape: 'baseline', saturateAt: 10 });
-    expect(reverse).toContain('Shape and widths: baseline run (85 samples). Red: larger share in the current run (66 samples). Blue: smaller.');
-    expect(reverse).toContain('saturating at ±10 percentage points');
+    expect(svg).toContain('>regressed (gate)</text>');
+    expect(renderDiffFlameGraph(baseline, current)).toContain('No gate result given, so no frame is saturated: every tint is pale (strongest at ×2 or ÷2).');
+    const reverse = renderDiffFlameGraph(baseline, current, { shape: 'baseline', strongestAt: 4 });
+    expect(reverse).toContain('Reverse graph. Shape and widths: baseline run (85 samples); current 66 samples.');
+    expect(reverse).toContain('(strongest at ×4 or ÷4)');
   });
 
   it('matches the golden SVGs and is valid XML', () => {
-    const forward = renderDiffFlameGraph(baseline, current, { title: 'small diff' });
-    const reverse = renderDiffFlameGraph(baseline, current, { title: 'small diff (reverse)', shape: 'baseline' });
+    const significant: SignificantChange[] = [
+      { name: 'py::work:app.py', direction: 'regressed', summary: 'own time +72% (95% interval +20% … +140%), share 35.3% → 60.6%' },
+      { name: 'py::parse:app.py', direction: 'improved', summary: 'own time −36% (95% interval −50% … −20%), share 47.1% → 30.3%' },
+    ];
+    const forward = renderDiffFlameGraph(baseline, current, { title: 'small diff', significant });
+    const reverse = renderDiffFlameGraph(baseline, current, { title: 'small diff (reverse)', shape: 'baseline', significant });
     expect(XMLValidator.validate(forward)).toBe(true);
     expect(XMLValidator.validate(reverse)).toBe(true);
-    expect(renderDiffFlameGraph(baseline, current, { title: 'small diff' })).toBe(forward);
+    expect(renderDiffFlameGraph(baseline, current, { title: 'small diff', significant })).toBe(forward);
     expectGolden('render', 'small-diff.svg', forward);
     expectGolden('render', 'small-diff-reverse.svg', reverse);
   });
 
-  it('rejects a bad shape or saturation', () => {
+  it('rejects a bad shape or ratio', () => {
     expect(() => renderDiffFlameGraph(baseline, current, { shape: 'both' as never })).toThrow(/shape/);
-    expect(() => renderDiffFlameGraph(baseline, current, { saturateAt: 0 })).toThrow(/saturateAt/);
+    expect(() => renderDiffFlameGraph(baseline, current, { strongestAt: 1 })).toThrow(/strongestAt/);
+    expect(() => renderDiffFlameGraph(baseline, current, { strongestAt: Number.NaN })).toThrow(/strongestAt/);
+  });
+});
+
+describe('renderDiffFlameGraph follows the gate (synthetic profiles)', () => {
+  // `leaf` doubles its own time; everything else keeps its samples.
+  const baseline = parseFoldedText(
+    ['python3.13;_start;py::main:app.py;py::work:app.py;py::leaf:app.py 100', 'python3.13;_start;py::main:app.py;py::work:app.py 50', 'python3.13;_start;py::main:app.py;py::other:app.py 100', ''].join('\n'),
+  );
+  const current = parseFoldedText(
+    ['python3.13;_start;py::main:app.py;py::work:app.py;py::leaf:app.py 200', 'python3.13;_start;py::main:app.py;py::work:app.py 50', 'python3.13;_start;py::main:app.py;py::other:app.py 100', ''].join('\n'),
+  );
+  const regressedLeaf: SignificantChange = { name: 'py::leaf:app.py', direction: 'regressed', summary: 'own time +100% (95% interval +80% … +120%), share 40.0% → 57.1%' };
+
+  it('on a pass (no significant function) saturates no frame', () => {
+    for (const shape of ['current', 'baseline'] as const) {
+      const frames = parseDiffFrames(renderDiffFlameGraph(baseline, current, { shape, significant: [] }));
+      for (const frame of frames) expect(isSaturated(frame.fill), `${shape}: ${frame.name}`).toBe(false);
+      expect(isRed(findFrameNamed(frames, 'py::leaf:app.py').fill)).toBe(true); // a pale red
+    }
+  });
+
+  it('saturates a regressed leaf function red and leaves its callers, whose own time did not grow, not red', () => {
+    const frames = parseDiffFrames(renderDiffFlameGraph(baseline, current, { significant: [regressedLeaf] }));
+    const leaf = findFrameNamed(frames, 'py::leaf:app.py');
+    expect(leaf.fill).toEqual(SATURATED_RED);
+    expect(leaf.title).toContain('; gate: regressed, own time +100% (95% interval +80% … +120%), share 40.0% → 57.1%)');
+    for (const name of ['all', 'python3.13', '_start', 'py::main:app.py', 'py::work:app.py']) {
+      const frame = findFrameNamed(frames, name);
+      expect(isRed(frame.fill), name).toBe(false);
+      expect(isSaturated(frame.fill), name).toBe(false);
+      expect(frame.title, name).not.toContain('gate:');
+    }
+    // Their inclusive time grew, and the tooltip says so; the colour does not.
+    expect(findFrameNamed(frames, 'py::work:app.py').title).toContain('inclusive 60.00% → 71.43%');
+    // The same function judged improved is not saturated where its own time grew.
+    const contrary = parseDiffFrames(renderDiffFlameGraph(baseline, current, { significant: [{ ...regressedLeaf, direction: 'improved' }] }));
+    expect(isSaturated(findFrameNamed(contrary, 'py::leaf:app.py').fill)).toBe(false);
   });
 });
 
@@ -130,9 +204,12 @@ describe('renderDiffFlameGraph (real captures: score_order loop doubled, compres
     const compress = reverse.filter((f) => f.name === 'py::compress_report:examples/bench.py');
     expect(compress.length).toBeGreaterThan(0);
     for (const frame of compress) {
-      expect(frame.title).toContain('after 0.00%');
-      expect(isBlue(frame.fill)).toBe(true);
+      expect(frame.title).toMatch(/inclusive \d+\.\d\d% → 0\.00%/);
+      // Gone: blue where it had own time, white where all its time was in its callees.
+      if (/own 0\.00% → 0\.00%/.test(frame.title)) expect(isWhite(frame.fill)).toBe(true);
+      else expect(isBlue(frame.fill) && frame.title.includes(', gone;')).toBe(true);
     }
+    expect(compress.some((frame) => isBlue(frame.fill))).toBe(true);
   });
 });
 
@@ -179,5 +256,39 @@ describe('compareFrameShares', () => {
       expect(changes[index]!.afterSamples).toBe(frame.samples);
       expect(changes[index]!.beforePercent).toBeCloseTo(otherTotal > 0 ? (100 * expected) / otherTotal : 0, 12);
     });
+  });
+});
+
+describe('compareFrameOwnTimes', () => {
+  /** By brute force: a Python frame owns the stacks whose innermost Python frame it is, any other frame the stacks that end at it. */
+  function sumOwnWeight(stacks: FoldedStacks, path: string[]): number {
+    if (path.length === 0) return 0;
+    let sum = 0;
+    for (const [stack, weight] of stacks) {
+      if (!(weight > 0)) continue;
+      const names = stack.split(';');
+      if (!path.every((name, index) => names[index] === name)) continue;
+      const python = path.at(-1)!.startsWith('py::');
+      let innermostPython = -1;
+      names.forEach((name, index) => name.startsWith('py::') && (innermostPython = index));
+      if (python ? innermostPython === path.length - 1 : names.length === path.length) sum += weight;
+    }
+    return sum;
+  }
+
+  it.each([
+    ['bench captures', loadFixture('bench-current.folded'), loadFixture('bench-baseline.folded')],
+    ['small', loadFixture('small.folded'), loadFixture('small-baseline.folded')],
+  ])('%s: own shares of every frame on both sides', (_name, shaped, other) => {
+    const { frames } = flowStacks(shaped);
+    const totalOf = (stacks: FoldedStacks) => [...stacks.values()].reduce((sum, weight) => sum + (weight > 0 ? weight : 0), 0);
+    const paths = listFramePaths(frames);
+    const changes = compareFrameOwnTimes(frames, paths, { shaped, other }, 'current');
+    frames.forEach((_frame, index) => {
+      const path = paths[index] === '' ? [] : paths[index]!.split(';');
+      expect(changes[index]!.afterShare, paths[index]).toBeCloseTo(sumOwnWeight(shaped, path) / totalOf(shaped), 12);
+      expect(changes[index]!.beforeShare, paths[index]).toBeCloseTo(sumOwnWeight(other, path) / totalOf(other), 12);
+    });
+    expect(changes.some((change) => change.afterShare > 0)).toBe(true);
   });
 });

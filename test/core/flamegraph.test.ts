@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { classifyFrame, describePalette, pickFrameColor } from '../../src/core/flamegraph/colors.js';
 import { flowColumns, flowStacks } from '../../src/core/flamegraph/flow.js';
@@ -7,45 +7,11 @@ import { fitLabel, layoutFlameGraph } from '../../src/core/flamegraph/layout.js'
 import { DEFAULT_FLAME_GRAPH_OPTIONS, parseMinWidth } from '../../src/core/flamegraph/options.js';
 import { renderFlameGraph } from '../../src/core/flamegraph/svg.js';
 import { parseFoldedText, sortedStackKeys, totalWeight, type FoldedStacks } from '../../src/core/folded.js';
+import { parseFlameGraphFrames as parseFrames } from '../helpers/flamegraph-svg.js';
 import { expectGolden, fixturePath } from '../helpers/golden.js';
 
 function loadFixture(name: string): FoldedStacks {
   return parseFoldedText(readFileSync(fixturePath('render', name), 'utf8'));
-}
-
-interface ParsedFrame {
-  name: string;
-  samples: number;
-  start: number;
-  title: string;
-  x: number;
-  y: number;
-  width: number;
-  fill: string;
-  label: string;
-}
-
-/** Reads the frames back out of an SVG with a real XML parser (not regexes over our own output). */
-function parseFrames(svg: string): ParsedFrame[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'g' || name === 'text' || name === 'rect' });
-  const doc = parser.parse(svg) as { svg: { g: Array<Record<string, unknown>> } };
-  const framesGroup = doc.svg.g.find((g) => g.id === 'pfg-frames') as { g?: Array<Record<string, unknown>> } | undefined;
-  return (framesGroup?.g ?? []).map((g) => {
-    const rect = (g.rect as Array<Record<string, string>>)[0]!;
-    const texts = (g.text as Array<Record<string, unknown> | string> | undefined) ?? [];
-    const text = texts[0];
-    return {
-      name: String(g['data-name']),
-      samples: Number(g['data-samples']),
-      start: Number(g['data-start']),
-      title: String(g.title),
-      x: Number(rect.x),
-      y: Number(rect.y),
-      width: Number(rect.width),
-      fill: rect.fill!,
-      label: text === undefined ? '' : typeof text === 'string' ? text : String(text['#text'] ?? ''),
-    };
-  });
 }
 
 const realProfile = loadFixture('bench-baseline.folded');
@@ -267,19 +233,33 @@ describe('renderFlameGraph', () => {
     expect(renderFlameGraph(realProfile)).toBe(first);
   });
 
-  it('writes one frame per line with name, samples, % and self % in data attributes and <title>', () => {
+  it('writes one frame per line, with name, samples, start and self in the data the script reads', () => {
     const svg = renderFlameGraph(small);
-    const frameLines = svg.split('\n').filter((line) => line.startsWith('<g class="frame"'));
+    const frameLines = svg.split('\n').filter((line) => /^<g class="c\d+"><rect /.test(line));
     const frames = parseFrames(svg);
     expect(frameLines.length).toBe(frames.length);
     const work = frames.find((f) => f.name === 'py::work:app.py')!;
-    expect(work.samples).toBe(40);
-    expect(work.title).toBe('py::work:app.py (40 samples, 60.61%, self 15.15%)');
-    expect(work.label).toBe('work'); // the tooltip and data-name keep the full name
+    expect(work).toMatchObject({ samples: 40, self: 10, start: 26, details: undefined }); // the script's tooltip: samples, share, self share
+    expect(work.label).toBe('work'); // the tooltip and the data keep the full name
     expect(work.fill).toBe(pickFrameColor('py::work:app.py', 'python'));
+    expect(work.height).toBe(15);
+    // Each name is stored once, however many frames have it.
+    const names = frames.map((f) => f.name);
+    const dataNames = JSON.parse(/<script type="application\/json" id="pfg-data">(.*)<\/script>/.exec(svg)![1]!).names as string[];
+    expect(dataNames).toEqual([...new Set(names)]);
     expect(svg).toContain('id="pfg-details"');
     expect(svg).toContain('id="pfg-matched"');
     expect(svg).not.toMatch(/<script[^>]*src=|xlink:href="http|@import|url\(http/);
+  });
+
+  it('gives frames of the same colour one CSS class', () => {
+    const svg = renderFlameGraph(realProfile);
+    const frames = parseFrames(svg);
+    const classes = [...svg.matchAll(/^<g class="(c\d+)">/gm)].map((match) => match[1]);
+    const byFill = new Map<string, Set<string>>();
+    frames.forEach((frame, index) => byFill.set(frame.fill, (byFill.get(frame.fill) ?? new Set()).add(classes[index]!)));
+    for (const [fill, set] of byFill) expect(set.size, fill).toBe(1);
+    frames.forEach((frame, index) => expect(frame.fill).toBe(pickFrameColor(index === 0 ? '[all]' : frame.name, 'python')));
   });
 
   it('writes valid XML and round-trips hostile names through attributes and text', () => {

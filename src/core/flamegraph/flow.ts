@@ -140,6 +140,22 @@ function continuesFrame(sorted: SortedStacks, k: number, end: number): boolean {
 }
 
 /**
+ * How many of the open frames (ending at `openEnd[1..]`, root excluded) stack `k` continues. If it
+ * continues a frame it continues all frames below it, so the deepest one is found by bisection
+ * (a few comparisons per stack instead of one per open frame).
+ */
+function countContinuedFrames(sorted: SortedStacks, k: number, openEnd: readonly number[]): number {
+  let low = 0; // continued (the root always is)
+  let high = openEnd.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (continuesFrame(sorted, k, openEnd[middle]!)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
  * flamegraph.pl's `flow`: walks the stacks in byte order and merges each stack's common prefix
  * with the previous one; frames that differ are closed (their width is now known) and new ones
  * opened at the current offset (`time`, as in flamegraph.pl).
@@ -202,8 +218,7 @@ export function flowColumns(stacks: FoldedStacks, options: FlowOptions = {}): Fl
   for (let k = 0; k < keys.length; k += 1) {
     const stack = keys[k]!;
     const weight = weights[k]!;
-    let same = 0;
-    while (same + 1 < open.length && continuesFrame(sorted, k, openEnd[same + 1]!)) same += 1;
+    const same = countContinuedFrames(sorted, k, openEnd);
     for (let depth = open.length - 1; depth > same; depth -= 1) {
       const index = open[depth]!;
       columns.samples[index] = time - columns.start[index]!;
@@ -254,8 +269,7 @@ function countFlowFrames(sorted: SortedStacks): number {
   const openEnd: number[] = [0];
   for (let k = 0; k < keys.length; k += 1) {
     const stack = keys[k]!;
-    let same = 0;
-    while (same + 1 < openEnd.length && continuesFrame(sorted, k, openEnd[same + 1]!)) same += 1;
+    const same = countContinuedFrames(sorted, k, openEnd);
     openEnd.length = same + 1;
     if (stack === '') continue;
     let position = same === 0 ? 0 : openEnd[same]! + 1;

@@ -36,8 +36,16 @@ export function computeHeadingRows(options: Pick<FlameGraphOptions, 'fontSize' |
   return { titleY, subtitleY, controlsY, plotTop: controlsY + 8 };
 }
 
-/** Coordinates with two decimals, trailing zeros dropped ("12", "12.5", "12.25"). */
+/**
+ * Coordinates to a tenth of a pixel, trailing zeros dropped ("12", "12.5"), as flamegraph.pl writes
+ * them (`%.1f`); the flame graph's script (script.ts) rounds the same way when it zooms.
+ */
 export function formatCoord(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return rounded === 0 ? '0' : String(rounded);
+  // The same text as String(Math.round(value * 10) / 10), built from integers: a frame's x and
+  // width are written for every frame, and integers convert much faster than fractions.
+  const tenths = Math.round(value * 10);
+  const digit = tenths % 10;
+  if (digit === 0) return String(tenths / 10 + 0); // + 0 turns -0 into 0
+  const magnitude = Math.abs(tenths);
+  return `${tenths < 0 ? '-' : ''}${(magnitude - (magnitude % 10)) / 10}.${magnitude % 10}`;
 }

@@ -3,20 +3,26 @@
  * search). Written for this project, in plain ES5-style JavaScript with no dependencies, so the SVG
  * works when opened from disk (file://) in any current browser.
  *
- * It reads everything it needs from the DOM (`<g class="frame" data-name data-samples data-start>`
- * plus each frame's `<title>`) and from a small JSON config passed in by the renderer, so frame
- * names never appear in the script text itself.
+ * The frames are drawn in the SVG (`<g class="cN"><rect/><text/></g>` per frame, in the order of
+ * the layout; the class gives the fill), and what a frame is — name, samples, start, self — is in
+ * the JSON of `<script type="application/json" id="pfg-data">` (FlameGraphData), one column per
+ * field, index-aligned with the frames. Names are stored once each and the tooltip text is made
+ * here on hover (a `<title>` is added to the hovered frame then), so a large graph does not carry
+ * every name twice and a sentence per frame.
  *
  * Stable hooks for tests and for people: `#pfg-details` (hover text), `#pfg-matched` (search
  * result), `#pfg-unzoom` (Reset Zoom), `#pfg-search` (Search / Reset Search), and the functions
  * `window.pfgSearch(regexString)` → matched percent (or null for an invalid regex),
- * `window.pfgResetSearch()`, `window.pfgResetZoom()`.
+ * `window.pfgResetSearch()`, `window.pfgResetZoom()`, `window.pfgFindFrames(name)` → the `<g>`
+ * elements of the frames with that name.
  */
 
 /** Values the script needs from the renderer (serialised with serializeScriptJson). */
 export interface FlameGraphScriptConfig {
   /** Total weight of the profile (root frame's samples). */
   total: number;
+  /** What the weights count ("samples"), for the default tooltip. */
+  countName: string;
   /** Left edge of the frame area, px. */
   xpad: number;
   /** Width of the frame area, px. */
@@ -24,43 +30,77 @@ export interface FlameGraphScriptConfig {
   fontSize: number;
   /** Average glyph width as a fraction of the font size (same value the renderer used). */
   fontWidth: number;
+  /** Baseline of a frame's label below the frame's top, px. */
+  textOffset: number;
   /** Icicle layout: root at the top, so ancestors have smaller y. */
   inverted: boolean;
-  /** Fill for frames matching a search. */
-  highlight: string;
+}
+
+/**
+ * The frames' data (the JSON of `#pfg-data`): `names` holds each distinct name once; the other
+ * arrays have one entry per frame, in the order the frames are drawn.
+ */
+export interface FlameGraphData {
+  names: string[];
+  /** Index into `names`. */
+  name: number[];
+  samples: number[];
+  /** Weight of everything left of the frame (its left edge, in samples). */
+  start: number[];
+  self: number[];
+  /** Tooltip text after the name, when the renderer says more than samples and shares (the diff graph). */
+  details?: string[];
 }
 
 const SCRIPT_BODY = String.raw`(function (cfg) {
   'use strict';
   var doc = document;
+  var svgNs = 'http://www.w3.org/2000/svg';
   var byId = function (id) { return doc.getElementById(id); };
   var details = byId('pfg-details');
   var matched = byId('pfg-matched');
   var unzoomButton = byId('pfg-unzoom');
   var searchButton = byId('pfg-search');
   var group = byId('pfg-frames');
+  var dataNode = byId('pfg-data');
+  var data = dataNode ? JSON.parse(dataNode.textContent) : { names: [], name: [], samples: [], start: [], self: [] };
   var frames = [];
   var searching = false;
   var eps = cfg.total * 1e-9;
 
-  var nodes = group ? group.getElementsByTagName('g') : [];
-  for (var i = 0; i < nodes.length; i++) {
+  var nodes = group ? group.children : [];
+  var count = Math.min(nodes.length, data.name.length);
+  for (var i = 0; i < count; i++) {
     var g = nodes[i];
-    if (!g.classList.contains('frame')) continue;
     var rect = g.getElementsByTagName('rect')[0];
-    var title = g.getElementsByTagName('title')[0];
-    g.pfgIndex = frames.length;
+    g.pfgIndex = i;
     frames.push({
       g: g,
       rect: rect,
-      text: g.getElementsByTagName('text')[0],
-      name: g.getAttribute('data-name') || '',
-      samples: Number(g.getAttribute('data-samples')),
-      start: Number(g.getAttribute('data-start')),
-      y: Number(rect.getAttribute('y')),
-      fill: rect.getAttribute('fill'),
-      title: title ? title.textContent : ''
+      text: g.getElementsByTagName('text')[0] || null,
+      titled: false,
+      name: data.names[data.name[i]],
+      samples: data.samples[i],
+      start: data.start[i],
+      self: data.self[i],
+      details: data.details ? data.details[i] : null,
+      y: Number(rect.getAttribute('y'))
     });
+  }
+
+  // The renderer's formatCoord: a tenth of a pixel, no trailing zeros.
+  function coord(value) {
+    var rounded = Math.round(value * 10) / 10;
+    return rounded === 0 ? '0' : String(rounded);
+  }
+
+  function share(part) {
+    return (cfg.total > 0 ? (100 * part) / cfg.total : 0).toFixed(2);
+  }
+
+  function describe(f) {
+    if (f.details !== null) return f.name + ' ' + f.details;
+    return f.name + ' (' + f.samples + ' ' + cfg.countName + ', ' + share(f.samples) + '%, self ' + share(f.self) + '%)';
   }
 
   // Same rule as label.ts's labelFrame: no py:: prefix or :file, no _[k] / _[j].
@@ -82,11 +122,18 @@ const SCRIPT_BODY = String.raw`(function (cfg) {
   }
 
   function place(frame, x, width) {
-    frame.rect.setAttribute('x', x.toFixed(2));
-    frame.rect.setAttribute('width', width.toFixed(2));
+    frame.rect.setAttribute('x', coord(x));
+    frame.rect.setAttribute('width', coord(width));
+    var label = fitLabel(labelOf(frame.name), width);
+    if (label && !frame.text) {
+      // Frames too narrow for a label at first get one when a zoom makes room.
+      frame.text = doc.createElementNS(svgNs, 'text');
+      frame.text.setAttribute('y', coord(frame.y + cfg.textOffset));
+      frame.g.appendChild(frame.text);
+    }
     if (frame.text) {
-      frame.text.setAttribute('x', (x + 3).toFixed(2));
-      frame.text.textContent = fitLabel(labelOf(frame.name), width);
+      frame.text.setAttribute('x', coord(x + 3));
+      frame.text.textContent = label;
     }
   }
 
@@ -134,7 +181,7 @@ const SCRIPT_BODY = String.raw`(function (cfg) {
   }
 
   function resetSearch() {
-    for (var i = 0; i < frames.length; i++) frames[i].rect.setAttribute('fill', frames[i].fill);
+    for (var i = 0; i < frames.length; i++) frames[i].g.classList.remove('pfg-match');
     searching = false;
     if (matched) matched.textContent = ' ';
     if (searchButton) searchButton.textContent = 'Search';
@@ -155,7 +202,7 @@ const SCRIPT_BODY = String.raw`(function (cfg) {
     var hits = [];
     for (var i = 0; i < frames.length; i++) {
       if (re.test(frames[i].name)) {
-        frames[i].rect.setAttribute('fill', cfg.highlight);
+        frames[i].g.classList.add('pfg-match');
         hits.push(frames[i]);
       }
     }
@@ -180,10 +227,25 @@ const SCRIPT_BODY = String.raw`(function (cfg) {
     if (term) search(term);
   }
 
+  function findFrames(name) {
+    var found = [];
+    for (var i = 0; i < frames.length; i++) if (frames[i].name === name) found.push(frames[i].g);
+    return found;
+  }
+
   if (group) {
     group.addEventListener('mouseover', function (event) {
       var f = frameOf(event.target);
-      if (f && details) details.textContent = f.title;
+      if (!f) return;
+      var text = describe(f);
+      if (details) details.textContent = text;
+      if (!f.titled) {
+        // The browser's own tooltip, made when first needed.
+        var title = doc.createElementNS(svgNs, 'title');
+        title.textContent = text;
+        f.g.insertBefore(title, f.g.firstChild);
+        f.titled = true;
+      }
     });
     group.addEventListener('mouseout', function (event) {
       if (frameOf(event.target) && details) details.textContent = ' ';
@@ -216,6 +278,7 @@ const SCRIPT_BODY = String.raw`(function (cfg) {
   window.pfgSearch = search;
   window.pfgResetSearch = resetSearch;
   window.pfgResetZoom = resetZoom;
+  window.pfgFindFrames = findFrames;
 })`;
 
 /**
