@@ -8,25 +8,19 @@ import { homedir } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, type ParsedArgs } from './cli-args.js';
-import { compareProfiles } from './core/compare/index.js';
-import { renderDiffFlameGraph } from './core/flamegraph/diff.js';
-import { createCompatFolder, type CompatOptions } from './core/fold-compat.js';
-import { createFolder } from './core/fold-python.js';
-import { formatFoldedLines, type FoldedStacks } from './core/folded.js';
+import type { CompatOptions } from './core/fold-compat.js';
+import type { FoldedStacks } from './core/folded.js';
 import type { FlameGraphOptions } from './core/flamegraph/options.js';
-import { renderFlameGraph } from './core/flamegraph/svg.js';
-import { formatReadinessJson, formatReadinessText } from './core/readiness-format.js';
-import { formatComparisonText } from './core/report-text.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { UserError } from './errors.js';
 import type { CommandName } from './options.js';
 import type { ProfileOutcome } from './outcome.js';
-import { runProfilePipeline } from './pipeline.js';
 import type { Reporter } from './reporter.js';
 import { createCliSource, readCliSettings, readFlameGraphSettings, readFoldSettings, SettingsError } from './settings.js';
-import { loadBaselinePath, readFoldedFile, readFoldedStream } from './shell/baseline.js';
-import { check } from './stages/check.js';
 
+// Start-up: each command imports what it runs when it runs (`await import`), so `--help`, `fold`
+// or `flamegraph` never load the pipeline, and with it the artifact and REST clients (most of the
+// bundle). npm run bench measures `--help` and `fold` start-up against `node -e 0`.
 const stderrReporter: Reporter = {
   info: (line) => process.stderr.write(`${line}\n`),
   notice: (line) => process.stderr.write(`notice: ${line}\n`),
@@ -52,6 +46,7 @@ const commands: Record<CommandName, Command> = {
     description: 'Checks that this machine can profile Python with perf: Python build, perf, kernel permissions, and a probe recording of a known call chain in each candidate mode. Exit 0 ready, 2 not ready.',
     async run(args) {
       const settings = readCliSettings(args, { command: 'check' });
+      const [{ check }, { formatReadinessJson, formatReadinessText }] = await Promise.all([import('./stages/check.js'), import('./core/readiness-format.js')]);
       const readiness = await check(settings, stderrReporter);
       process.stdout.write(args.values.get('json') === 'true' ? formatReadinessJson(readiness) : formatReadinessText(readiness));
       return readiness.ready ? 0 : 2;
@@ -61,8 +56,9 @@ const commands: Record<CommandName, Command> = {
     usage: 'python-perf-gate profile [options] (--script FILE [-- ARGS…] | --run "CMD" | -- COMMAND…)',
     description: 'Profiles a benchmark under perf record, writes OUT/profile.folded, OUT/flamegraph.svg and OUT/report.json, and compares against --baseline. Exit 0 pass, 1 regression, 2 error.',
     async run(args) {
+      const { runProfilePipeline } = await import('./pipeline.js');
       const outcome = await runProfilePipeline(readCliSettings(args, { command: 'profile' }), stderrReporter);
-      printOutcome(outcome);
+      await printOutcome(outcome);
       return outcome.exitCode;
     },
   },
@@ -76,8 +72,9 @@ const commands: Record<CommandName, Command> = {
       args.values.set('repeat', '3');
       args.values.set('title', 'python-perf-gate demo: examples/bench.py');
       args.rest = ['--seconds', '1.5'];
+      const { runProfilePipeline } = await import('./pipeline.js');
       const outcome = await runProfilePipeline(readCliSettings(args, { command: 'demo' }), stderrReporter);
-      printOutcome(outcome);
+      await printOutcome(outcome);
       return outcome.exitCode;
     },
   },
@@ -92,16 +89,19 @@ const commands: Record<CommandName, Command> = {
         const options: CompatOptions = {};
         for (const name of ['pid', 'tid', 'kernel', 'jit', 'all', 'addrs'] as const) if (settings.compat[name]) options[name] = true;
         if (settings.compat.eventFilter) options.eventFilter = settings.compat.eventFilter;
+        const { createCompatFolder } = await import('./core/fold-compat.js');
         const folder = createCompatFolder(options);
         await forEachLine(input, (line) => folder.pushLine(line));
         stacks = folder.finish();
       } else {
+        const { createFolder } = await import('./core/fold-python.js');
         const folder = createFolder({ view: settings.view, workingDirectory: settings.workingDirectory, homeDirectory: homedir() });
         await forEachLine(input, (line) => folder.pushLine(line));
         const result = folder.finish();
         stacks = result.stacks;
         if (result.quality.samples === 0) stderrReporter.warning('no samples found in the input; is it `perf script` output?');
       }
+      const { formatFoldedLines } = await import('./core/folded.js');
       await writeLines(formatFoldedLines(stacks));
       return 0;
     },
@@ -113,11 +113,13 @@ const commands: Record<CommandName, Command> = {
       const { diff, shape, ...settings } = readFlameGraphSettings(createCliSource(args, { command: 'flamegraph' }));
       const options: Partial<FlameGraphOptions> = settings;
       if (diff) {
+        const { renderDiffFlameGraph } = await import('./core/flamegraph/diff.js');
         const [base, current] = args.positionals;
         if (!base || !current) throw new UserError("'flamegraph --diff' needs two folded files: BASE CURRENT.");
         process.stdout.write(renderDiffFlameGraph(await readFoldedInput(base), await readFoldedInput(current), { ...options, shape }));
         return 0;
       }
+      const { renderFlameGraph } = await import('./core/flamegraph/svg.js');
       process.stdout.write(renderFlameGraph(await readFoldedInput(args.positionals[0] ?? '-'), options));
       return 0;
     },
@@ -130,6 +132,11 @@ const commands: Record<CommandName, Command> = {
       const baselinePath = args.values.get('baseline');
       const currentPath = args.values.get('current');
       if (!baselinePath || !currentPath) throw new UserError("'compare' needs --baseline PATH and --current PATH.");
+      const [{ compareProfiles }, { loadBaselinePath }, { formatComparisonText }] = await Promise.all([
+        import('./core/compare/index.js'),
+        import('./shell/baseline.js'),
+        import('./core/report-text.js'),
+      ]);
       const load = async (path: string, flag: string) => {
         const loaded = await loadBaselinePath(resolve(path), { describe: `option '--${flag}'` });
         if (!loaded) throw new UserError(`Invalid value '${path}' for option '--${flag}'. The path does not exist.`);
@@ -160,6 +167,7 @@ async function forEachLine(input: string, onLine: (line: string) => void): Promi
 }
 
 async function readFoldedInput(input: string): Promise<FoldedStacks> {
+  const { readFoldedFile, readFoldedStream } = await import('./shell/baseline.js');
   if (input === '-') return readFoldedStream(process.stdin);
   if (!existsSync(input)) throw new UserError(`Folded file '${input}' does not exist.`);
   return readFoldedFile(input);
@@ -173,7 +181,7 @@ async function writeLines(lines: string[]): Promise<void> {
   }
 }
 
-function printOutcome(outcome: ProfileOutcome): void {
+async function printOutcome(outcome: ProfileOutcome): Promise<void> {
   const files = outcome.files;
   const lines = [
     `verdict: ${outcome.verdict}${outcome.inconclusiveReasons.length > 0 ? ` (${outcome.inconclusiveReasons.join('; ')})` : ''}`,
@@ -183,7 +191,10 @@ function printOutcome(outcome: ProfileOutcome): void {
     `report:     ${files.report}`,
   ];
   if (files.diff) lines.push(`diff:       ${files.diff}`);
-  if (outcome.comparison) lines.push('', formatComparisonText(outcome.comparison));
+  if (outcome.comparison) {
+    const { formatComparisonText } = await import('./core/report-text.js');
+    lines.push('', formatComparisonText(outcome.comparison));
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
