@@ -2,10 +2,9 @@
  * The terminal entry: `python-perf-gate <command>`. Runs the same pipeline as the Action so a CI
  * result can be reproduced locally. Exit codes: 0 ok / pass, 1 regression, 2 error or not ready.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, type ParsedArgs } from './cli-args.js';
 import type { CompatOptions } from './core/fold-compat.js';
@@ -161,9 +160,8 @@ const commands: Record<CommandName, Command> = {
 
 async function forEachLine(input: string, onLine: (line: string) => void): Promise<void> {
   if (input !== '-' && !existsSync(input)) throw new UserError(`Input file '${input}' does not exist.`);
-  const stream = input === '-' ? process.stdin : createReadStream(input);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  for await (const line of lines) onLine(line);
+  const { forEachLineOf, openTextFile } = await import('./shell/line-reader.js');
+  await forEachLineOf(input === '-' ? process.stdin : openTextFile(input), onLine);
 }
 
 async function readFoldedInput(input: string): Promise<FoldedStacks> {

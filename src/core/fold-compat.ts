@@ -26,7 +26,16 @@
  *   tool's byte order except between astral-plane characters and U+E000–U+FFFF.
  * - The Perl tool's stderr warnings ("Unrecognized line", "Filtering for events of type") are not
  *   produced; the `# cmdline` header it parses is unused by its output and ignored here too.
+ *
+ * Speed (not behaviour): the Perl tool parses and tidies every callchain line; perf repeats the
+ * same lines (same address, symbol and module) sample after sample, so the names a line yields are
+ * kept by its whole text (`LineCache`, the Python view's) and a line seen before costs one lookup.
+ * A line's names depend only on its text, the options and whether the process is Java; Java
+ * processes and `--srcline` input (where a line's meaning depends on the line before) are not
+ * cached.
  */
+import { detachString } from './fold-detach-string.js';
+import { LineCache } from './fold-line-cache.js';
 import { addStack, type FoldedStacks } from './folded.js';
 
 export interface CompatOptions {
@@ -86,6 +95,10 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
   let pendingSource: string[] = [];
   let pendingResolvedCount = 0;
   let pendingIndex = 0;
+  const lineCache = new LineCache();
+  /** Cached line id → the names it pushes onto `stack` (leaf first; empty for a line that is no frame). */
+  const cachedNames: string[][] = [];
+  const noNames: string[] = [];
 
   const commitPending = (): void => {
     for (let index = pendingSource.length - 1; index >= 0; index -= 1) stack.push(pendingSource[index] as string);
@@ -94,9 +107,10 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
     pendingResolvedCount = 0;
   };
 
-  const handleFrame = (frame: FrameLine): void => {
+  /** The names a frame line pushes onto `stack`, leaf first (for `--srcline`, it sets `pendingSource` instead). */
+  const nameFrame = (frame: FrameLine): string[] => {
     const rawfunc = frame.rawfunc.replace(OFFSET_SUFFIX, '');
-    if (rawfunc.startsWith('(')) return;
+    if (rawfunc.startsWith('(')) return noNames;
     const parts = rawfunc.split('->');
     while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
     const inline: string[] = [];
@@ -132,9 +146,13 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       pendingSource = inline;
       pendingResolvedCount = resolvedCount;
       pendingIndex = 0;
-      return;
+      return noNames;
     }
-    for (let index = inline.length - 1; index >= 0; index -= 1) stack.push(inline[index] as string);
+    return inline.reverse();
+  };
+
+  const pushNames = (names: string[]): void => {
+    for (const name of names) stack.push(name);
   };
 
   const handleHeader = (match: RegExpExecArray, line: string): void => {
@@ -190,8 +208,20 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
         }
       }
       if (pname === undefined) return;
+      if (srcline || isJava) {
+        const frame = matchFrameLine(line);
+        if (frame !== undefined) pushNames(nameFrame(frame));
+        return;
+      }
+      const id = lineCache.frameOf(line);
+      if (id >= 0) {
+        pushNames(cachedNames[id] as string[]);
+        return;
+      }
       const frame = matchFrameLine(line);
-      if (frame !== undefined) handleFrame(frame);
+      const names = frame === undefined ? noNames : nameFrame(frame).map(detachString);
+      if (lineCache.add(line, cachedNames.length)) cachedNames.push(names);
+      pushNames(names);
     },
     finish(): FoldedStacks {
       // Like the Perl tool: a sample without its terminating blank line is not stored.
