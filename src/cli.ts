@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, type ParsedArgs } from './cli-args.js';
+import { isMainThread } from 'node:worker_threads';
 import type { CompatOptions } from './core/fold-compat.js';
 import type { FoldedStacks } from './core/folded.js';
 import type { FlameGraphOptions } from './core/flamegraph/options.js';
@@ -15,11 +16,15 @@ import { UserError } from './errors.js';
 import type { CommandName } from './options.js';
 import type { ProfileOutcome } from './outcome.js';
 import type { Reporter } from './reporter.js';
+import type { FoldRequest } from './shell/fold-file.js';
 import { createCliSource, readCliSettings, readFlameGraphSettings, readFoldSettings, SettingsError } from './settings.js';
 
 // Start-up: each command imports what it runs when it runs (`await import`), so `--help`, `fold`
 // or `flamegraph` never load the pipeline, and with it the artifact and REST clients (most of the
 // bundle). npm run bench measures `--help` and `fold` start-up against `node -e 0`.
+/** This file: the entry of the fold's worker threads too. */
+const cliUrl = new URL(import.meta.url);
+
 const stderrReporter: Reporter = {
   info: (line) => process.stderr.write(`${line}\n`),
   notice: (line) => process.stderr.write(`notice: ${line}\n`),
@@ -83,23 +88,21 @@ const commands: Record<CommandName, Command> = {
     async run(args) {
       const input = args.positionals[0] ?? '-';
       const settings = readFoldSettings(createCliSource(args, { command: 'fold' }));
-      let stacks: FoldedStacks;
+      let request: FoldRequest;
       if (settings.view === 'compat') {
         const options: CompatOptions = {};
         for (const name of ['pid', 'tid', 'kernel', 'jit', 'all', 'addrs'] as const) if (settings.compat[name]) options[name] = true;
         if (settings.compat.eventFilter) options.eventFilter = settings.compat.eventFilter;
-        const { createCompatFolder } = await import('./core/fold-compat.js');
-        const folder = createCompatFolder(options);
-        await forEachLine(input, (line) => folder.pushLine(line));
-        stacks = folder.finish();
+        request = { view: 'compat', compat: options };
       } else {
-        const { createFolder } = await import('./core/fold-python.js');
-        const folder = createFolder({ view: settings.view, workingDirectory: settings.workingDirectory, homeDirectory: homedir() });
-        await forEachLine(input, (line) => folder.pushLine(line));
-        const result = folder.finish();
-        stacks = result.stacks;
-        if (result.quality.samples === 0) stderrReporter.warning('no samples found in the input; is it `perf script` output?');
+        request = { view: settings.view, fold: { view: settings.view, workingDirectory: settings.workingDirectory, homeDirectory: homedir() } };
       }
+      if (input !== '-' && !existsSync(input)) throw new UserError(`Input file '${input}' does not exist.`);
+      const { foldCaptureFile, foldCaptureStream } = await import('./shell/fold-file.js');
+      // Worker threads fold parts of a big file; they run this file, which hands them to the fold (below).
+      const folded = input === '-' ? await foldCaptureStream(process.stdin, request) : await foldCaptureFile({ path: input, request, workerUrl: cliUrl });
+      if (folded.samples === 0) stderrReporter.warning('no samples found in the input; is it `perf script` output?');
+      const stacks = folded.stacks;
       const { formatFoldedLines } = await import('./core/folded.js');
       await writeLines(formatFoldedLines(stacks));
       return 0;
@@ -157,12 +160,6 @@ const commands: Record<CommandName, Command> = {
     },
   },
 };
-
-async function forEachLine(input: string, onLine: (line: string) => void): Promise<void> {
-  if (input !== '-' && !existsSync(input)) throw new UserError(`Input file '${input}' does not exist.`);
-  const { forEachLineOf, openTextFile } = await import('./shell/line-reader.js');
-  await forEachLineOf(input === '-' ? process.stdin : openTextFile(input), onLine);
-}
 
 async function readFoldedInput(input: string): Promise<FoldedStacks> {
   const { readFoldedFile, readFoldedStream } = await import('./shell/baseline.js');
@@ -242,4 +239,5 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (isMainThread) process.exitCode = await main(process.argv.slice(2));
+else await (await import('./shell/fold-file.js')).runFoldPartWorker();

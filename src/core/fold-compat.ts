@@ -63,6 +63,8 @@ export interface CompatOptions {
 
 export interface CompatFolder {
   pushLine(line: string): void;
+  /** The event kept: `eventFilter`, or the first event seen so far ('' while none). */
+  event(): string;
   finish(): FoldedStacks;
 }
 
@@ -266,6 +268,7 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       if (!inIds) pushNames(cachedNames[id] as string[]);
       else if ((cachedNames[id] as string[]).length > 0) sequence.push(id);
     },
+    event: () => eventFilter,
     finish(): FoldedStacks {
       // Like the Perl tool: a sample without its terminating blank line is not stored.
       const stacks: FoldedStacks = new Map(collapsed);

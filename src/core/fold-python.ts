@@ -52,6 +52,8 @@ export interface FoldOptions {
   workingDirectory: string;
   /** Home directory; Python paths under it become `~/…`. Omitted → not rewritten. */
   homeDirectory?: string;
+  /** The event to keep, when known: for a fold of one part of a capture, the first event of the whole. Default: the first event seen. */
+  event?: string;
 }
 
 export interface FoldResult {
@@ -73,7 +75,7 @@ export function createFolder(options: FoldOptions): Folder {
   const lineCache = new LineCache();
   const sample = new SampleStack(frameTable);
   const stackTable = new StackTable();
-  const events = new FirstEventFilter();
+  const events = new FirstEventFilter(options.event);
   const tally = new QualityTally(frames);
   /** Whether the sample being read is folded (its event is kept). */
   let collecting = false;
