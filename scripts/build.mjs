@@ -10,7 +10,9 @@ import { basename, join } from 'node:path';
 //
 // Chunks: the sources load heavy code where it is used (`await import(...)`: the CLI's commands,
 // the artifact and REST clients), and ncc (webpack) emits each such chunk as a file `<id>.index.js`
-// next to the entry, with deterministic ids (hashes of module paths, so the same on every checkout).
+// next to the entry, with deterministic ids: hashes of module paths relative to the project, the
+// same on every checkout that has its own node_modules (as CI's npm ci; a node_modules symlinked
+// from elsewhere changes those paths, and the ids).
 // Both entries are built apart and would name their chunks alike, so each entry's chunks are
 // renamed `<id>.<entry>.js` (index: unchanged, cli: `<id>.cli.js`) and the one line of webpack's
 // runtime that names them (`__nccwpck_require__.u`) is rewritten to match; the build fails if that
