@@ -18,8 +18,8 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Readable } from 'node:stream';
 import { Worker, workerData, parentPort } from 'node:worker_threads';
-import { createCompatFolder, type CompatOptions } from '../core/fold-compat.js';
-import { createFolder, type FoldOptions } from '../core/fold-python.js';
+import type { CompatOptions } from '../core/fold-compat.js';
+import type { FoldOptions } from '../core/fold-python.js';
 import { addStack, type FoldedStacks } from '../core/folded.js';
 import { forEachLineOf, forEachLineOfFileSync } from './line-reader.js';
 
@@ -69,7 +69,7 @@ export async function foldCaptureFile(options: FoldFileOptions): Promise<FoldedC
   const parts = options.parts ?? choosePartCount();
   const parallel = parts > 1 && size >= (options.minParallelBytes ?? MIN_PARALLEL_BYTES) && !isSrcline(options.request);
   const boundaries = parallel ? findPartBoundaries(path, { size, parts }) : [];
-  const request = boundaries.length > 0 ? withFirstEvent(path, options.request) : undefined;
+  const request = boundaries.length > 0 ? await withFirstEvent(path, options.request) : undefined;
   if (!request) return foldPart({ path, start: 0, end: size, request: options.request });
   const starts = [0, ...boundaries];
   const ends = [...boundaries, size];
@@ -120,12 +120,15 @@ function foldPartInWorker(options: { workerUrl: URL; path: string; start: number
   });
 }
 
+// Each view's folder is imported when used: `fold --compat` starts without loading the Python view's code.
 async function foldLines(request: FoldRequest, read: (onLine: (line: string) => void) => Promise<void>): Promise<FoldedCapture> {
   if (request.view === 'compat') {
+    const { createCompatFolder } = await import('../core/fold-compat.js');
     const folder = createCompatFolder(request.compat);
     await read((line) => folder.pushLine(line));
     return { stacks: folder.finish() };
   }
+  const { createFolder } = await import('../core/fold-python.js');
   const folder = createFolder(request.fold);
   await read((line) => folder.pushLine(line));
   const result = folder.finish();
@@ -136,11 +139,12 @@ async function foldLines(request: FoldRequest, read: (onLine: (line: string) => 
  * The request with the event every part must keep, read from the file's head as the whole fold
  * would choose it; undefined when the head names none (then the file is folded in one piece).
  */
-function withFirstEvent(path: string, request: FoldRequest): FoldRequest | undefined {
+async function withFirstEvent(path: string, request: FoldRequest): Promise<FoldRequest | undefined> {
   const lines = readHead(path).split('\n');
   lines.pop(); // perhaps cut short
   if (request.view === 'compat') {
     if (request.compat.eventFilter) return request;
+    const { createCompatFolder } = await import('../core/fold-compat.js');
     const folder = createCompatFolder(request.compat);
     for (const line of lines) {
       folder.pushLine(line);
@@ -148,6 +152,7 @@ function withFirstEvent(path: string, request: FoldRequest): FoldRequest | undef
     }
     return undefined;
   }
+  const { createFolder } = await import('../core/fold-python.js');
   const folder = createFolder(request.fold);
   for (const line of lines) folder.pushLine(line);
   const event = folder.finish().quality.event;
