@@ -122,7 +122,7 @@ async function splitLines(path: string, onLine: (line: string) => void): Promise
   if (pending.length > 0) onLine(pending);
 }
 
-function writeSyntheticCapture(path: string, targetBytes: number): number {
+export function writeSyntheticCapture(path: string, targetBytes: number): number {
   const blocks = SOURCE_CAPTURES.flatMap((name) =>
     readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'fold', `${name}.txt`), 'utf8')
       .split('\n\n')

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --quick]`: every benchmark in one go — fold, render, post-processing,
- * profiling overhead, gate accuracy — printed as a table with targets and written to
+ * `npm run bench [-- --quick]`: every benchmark in one go — CLI start-up, fold (in-process, and
+ * whole process against stackcollapse-perf.pl), render, post-processing, profiling overhead, gate
+ * accuracy — printed as a table with targets and written to
  * bench/results.json. Exits 0 whether or not the targets are met (they are reported, not
  * asserted); exits 1 only when a benchmark could not run.
  *
@@ -12,10 +13,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchAccuracy } from './accuracy.js';
 import { benchFold } from './fold.js';
+import { benchFoldVsPerl } from './fold-perl.js';
 import { inspectMachine, readLoad } from './machine.js';
 import { benchOverhead } from './overhead.js';
 import { benchPostProcessing } from './postprocess.js';
 import { benchRender } from './render.js';
+import { benchStartup } from './startup.js';
 import { checkTargets, formatBenchReport, type BenchResults } from './table.js';
 
 const repoRoot = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -36,6 +39,10 @@ async function main(argv: string[]): Promise<void> {
     progress('fold …');
     const foldLoad = readLoad();
     const fold = { ...(await benchFold({ quick, workDir: join(workDir, 'fold') })), load: foldLoad };
+    progress('CLI start-up (interleaved with node -e 0) …');
+    const startup = await benchStartup({ quick, repoRoot, workDir: join(workDir, 'startup') });
+    progress(`fold, whole process, against stackcollapse-perf.pl${process.env.FLAMEGRAPH_DIR ? '' : ' (FLAMEGRAPH_DIR not set: without Perl)'} …`);
+    const foldVsPerl = await benchFoldVsPerl({ quick, workDir: join(workDir, 'fold-vs-perl'), repoRoot });
     progress('render …');
     const renderLoad = readLoad();
     const render = { ...(await benchRender({ quick, workDir: join(workDir, 'render') })), load: renderLoad };
@@ -59,7 +66,9 @@ async function main(argv: string[]): Promise<void> {
         loadAtStart,
         loadAtEnd: readLoad(),
       },
+      startup,
       fold,
+      foldVsPerl,
       render,
       postProcessing,
       overhead,

@@ -3,6 +3,8 @@
  * here fails the run — the numbers are reported, not asserted (see README "Benchmarks").
  */
 import type { FoldBenchResult } from './fold.js';
+import { foldPeakRssTarget, type FoldVsPerlResult } from './fold-perl.js';
+import { startupTarget, type StartupBenchResult } from './startup.js';
 import type { RenderBenchResult } from './render.js';
 import type { AccuracyBenchResult } from './accuracy.js';
 import type { OverheadBenchResult } from './overhead.js';
@@ -22,7 +24,9 @@ export interface BenchResults {
     loadAtStart: number;
     loadAtEnd: number;
   };
+  startup: StartupBenchResult;
   fold: FoldBenchResult & { load: number };
+  foldVsPerl: FoldVsPerlResult;
   render: RenderBenchResult & { load: number };
   postProcessing: PostProcessBenchResult;
   overhead: OverheadBenchResult;
@@ -44,6 +48,8 @@ export function checkTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
   const { fold, render, postProcessing: post, overhead, accuracy } = results;
   const perfJit = overhead.modes.find((mode) => mode.mode === 'perf-jit');
   const checks: TargetCheck[] = [
+    ...checkStartupTargets(results.startup),
+    ...checkFoldVsPerlTargets(results.foldVsPerl),
     { name: `Fold throughput (${fold.inputMB} MB perf script text)`, measured: `${fold.mbPerSecond} MB/s`, target: '—', pass: null },
     { name: 'Fold ÷ bare line split', measured: `${fold.ratio}×`, target: '≤ 3×', pass: fold.ratio <= 3 },
     { name: 'Fold peak RSS', measured: `${fold.peakRssMB} MB`, target: '≤ 150 MB', pass: fold.peakRssMB <= 150 },
@@ -100,6 +106,8 @@ export function formatBenchReport(results: BenchResults): string {
   for (const row of rows) out.push(line(row));
   out.push('');
   out.push('Details');
+  out.push(...formatStartupDetails(results.startup));
+  out.push(...formatFoldVsPerlDetails(results.foldVsPerl));
   out.push(
     `- fold: ${fold.inputMB} MB generated perf-script text; fold ${fold.foldSeconds} s, bare line split ${fold.lineSplitSeconds} s; peak RSS ${fold.peakRssMB} MB (load ${fold.load})`,
   );
@@ -130,6 +138,62 @@ export function formatBenchReport(results: BenchResults): string {
   out.push('');
   out.push(`Total ${results.totalSeconds.toFixed(0)} s. Targets are reported, not asserted: the command exits 0 on MISS.`);
   return `${out.join('\n')}\n`;
+}
+
+/** Start-up of each CLI command ÷ `node -e 0`, fastest runs of the same interleaved rounds (medians shown too). */
+function checkStartupTargets(startup: StartupBenchResult): TargetCheck[] {
+  return startup.figures.map((figure) => ({
+    name: `CLI start-up, ${figure.name} ÷ node -e 0`,
+    measured: `${figure.fastestRatio.toFixed(2)}× (median ${figure.medianRatio.toFixed(2)}×)`,
+    target: `≤ ${startupTarget}×`,
+    pass: figure.fastestRatio <= startupTarget,
+  }));
+}
+
+/** Speed-up over stackcollapse-perf.pl (fastest runs), per size and view, and peak RSS. */
+function checkFoldVsPerlTargets(result: FoldVsPerlResult): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const size of result.sizes) {
+    for (const [view, speedup, median] of [
+      ['compat', size.compatSpeedup, size.compatMedianSpeedup],
+      ['python view', size.pythonSpeedup, size.pythonMedianSpeedup],
+    ] as const) {
+      checks.push({
+        name: `Fold ${view} (${size.inputMB} MB), stackcollapse-perf.pl ÷ ours, whole process`,
+        measured: speedup === null ? 'not measured (no Perl; see details)' : `${speedup.toFixed(2)}× (median ${median?.toFixed(2)}×)`,
+        target: `≥ ${size.target}×`,
+        pass: speedup === null ? null : speedup >= size.target,
+      });
+    }
+  }
+  const largest = result.sizes[result.sizes.length - 1];
+  if (largest) {
+    const peak = Math.max(largest.compatPeakRssMB, largest.pythonPeakRssMB);
+    checks.push({
+      name: `Fold peak RSS, whole process (${largest.inputMB} MB)`,
+      measured: `${peak} MB (compat ${largest.compatPeakRssMB}, python ${largest.pythonPeakRssMB})`,
+      target: `≤ ${foldPeakRssTarget} MB`,
+      pass: peak <= foldPeakRssTarget,
+    });
+  }
+  return checks;
+}
+
+function formatStartupDetails(startup: StartupBenchResult): string[] {
+  const { times } = startup;
+  return [
+    `- CLI start-up: ${times.rounds} interleaved rounds; medians (fastest): ${times.commands.map((command) => `${command.name} ${(command.medianSeconds * 1000).toFixed(0)} ms (${(command.fastestSeconds * 1000).toFixed(0)})`).join(', ')} (load ${times.loadBefore} → ${times.loadAfter})`,
+  ];
+}
+
+function formatFoldVsPerlDetails(result: FoldVsPerlResult): string[] {
+  const lines = [`- fold vs Perl: ${result.perlScript ? `perl ${result.perlScript}` : `Perl not run: ${result.perlMissing}`}`];
+  for (const size of result.sizes) {
+    const runs = size.times.commands.map((command) => `${command.name} ${command.fastestSeconds.toFixed(2)} s (median ${command.medianSeconds.toFixed(2)})`).join(', ');
+    const identical = size.compatIdentical === null ? '' : `; compat output ${size.compatIdentical ? 'byte-identical to' : 'DIFFERS from'} stackcollapse-perf.pl's`;
+    lines.push(`    ${size.inputMB} MB, fastest of ${size.times.rounds}: ${runs}; peak RSS compat ${size.compatPeakRssMB} MB, python ${size.pythonPeakRssMB} MB${identical} (load ${size.times.loadBefore} → ${size.times.loadAfter})`);
+  }
+  return lines;
 }
 
 function formatPercent(fraction: number): string {

@@ -3,23 +3,34 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 // Also writes dist/licenses.txt: the licence of every package bundled into either file (ncc's
 // --license output of both entries, merged and sorted by package name), which CI checks like dist/.
+//
+// Chunks: the sources load heavy code where it is used (`await import(...)`: the CLI's commands,
+// the artifact and REST clients), and ncc (webpack) emits each such chunk as a file `<id>.index.js`
+// next to the entry, with deterministic ids: hashes of module paths relative to the project, the
+// same on every checkout that has its own node_modules (as CI's npm ci; a node_modules symlinked
+// from elsewhere changes those paths, and the ids).
+// Both entries are built apart and would name their chunks alike, so each entry's chunks are
+// renamed `<id>.<entry>.js` (index: unchanged, cli: `<id>.cli.js`) and the one line of webpack's
+// runtime that names them (`__nccwpck_require__.u`) is rewritten to match; the build fails if that
+// line is not found exactly once, or if ncc emits any file other than the entry, its chunks and its
+// licence file.
 const entries = [
   { source: 'src/index.ts', output: 'dist/index.js', shebang: false },
   { source: 'src/cli.ts', output: 'dist/cli.js', shebang: true },
 ];
+const licensesOutput = 'dist/licenses.txt';
+const nccChunkName = /^(\d+)\.index\.js$/;
+const nccChunkFilename = 'return "" + chunkId + ".index.js";';
 
 mkdirSync('dist', { recursive: true });
-// Files are replaced by rename, never deleted first, so a test running dist/ meanwhile never sees it missing.
-const licensesOutput = 'dist/licenses.txt';
-for (const file of readdirSync('dist')) {
-  if (!entries.some((entry) => entry.output === `dist/${file}`) && `dist/${file}` !== licensesOutput) rmSync(`dist/${file}`, { recursive: true, force: true });
-}
 /** Package name → its block of ncc's licence file ("name\nlicense\ntext"). */
 const licences = new Map();
+/** Every file this build writes into dist/; anything else there afterwards is stale and removed. */
+const written = new Set([licensesOutput]);
 for (const entry of entries) {
   const outDir = mkdtempSync(join(tmpdir(), 'ppg-build-'));
   execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry.source, '-o', outDir, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'], {
@@ -29,19 +40,39 @@ for (const entry of entries) {
   const main = files.find((file) => file === 'index.js' || file === 'index.mjs');
   if (!main) throw new Error(`ncc produced no index.js for ${entry.source} (got ${files.join(', ')})`);
   for (const [name, block] of splitLicenceBlocks(readFileSync(join(outDir, 'licenses.txt'), 'utf8'))) licences.set(name, block);
-  const extra = files.filter((file) => file !== main && file !== 'package.json' && file !== 'licenses.txt');
-  if (extra.length > 0) throw new Error(`ncc emitted extra files for ${entry.source}: ${extra.join(', ')}; keep dist/ to one file per entry.`);
+  const chunks = files.filter((file) => nccChunkName.test(file)).sort();
+  const extra = files.filter((file) => file !== main && file !== 'package.json' && file !== 'licenses.txt' && !chunks.includes(file));
+  if (extra.length > 0) throw new Error(`ncc emitted unexpected files for ${entry.source}: ${extra.join(', ')}; dist/ holds one file per entry and its numbered chunks.`);
+  const entryName = basename(entry.output, '.js');
+  const chunkOutput = (file) => `dist/${file.replace(nccChunkName, `$1.${entryName}.js`)}`;
   let code = readFileSync(join(outDir, main), 'utf8').replace(/^#!.*\n/, '');
+  if (chunks.length > 0) {
+    const uses = code.split(nccChunkFilename).length - 1;
+    if (uses !== 1) throw new Error(`${entry.source}: expected webpack's chunk file name line once in ncc's output, found it ${uses} times; update scripts/build.mjs for this ncc.`);
+    code = code.replace(nccChunkFilename, `return "" + chunkId + ".${entryName}.js";`);
+  }
   if (entry.shebang) code = `#!/usr/bin/env node\n${code}`;
-  const staged = `${entry.output}.tmp`;
-  writeFileSync(staged, code);
-  chmodSync(staged, entry.shebang ? 0o755 : 0o644);
-  renameSync(staged, entry.output);
+  // Chunks first, then the entry that loads them, so an entry never names a chunk not yet written.
+  for (const chunk of chunks) writeStaged(chunkOutput(chunk), readFileSync(join(outDir, chunk), 'utf8'), 0o644);
+  writeStaged(entry.output, code, entry.shebang ? 0o755 : 0o644);
+  for (const chunk of chunks) written.add(chunkOutput(chunk));
+  written.add(entry.output);
   rmSync(outDir, { recursive: true, force: true });
 }
 const names = [...licences.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-writeFileSync(`${licensesOutput}.tmp`, `Licences of the packages bundled into dist/index.js and dist/cli.js (generated by npm run build).\n\n${names.map((name) => licences.get(name)).join('\n\n')}\n`);
+writeFileSync(`${licensesOutput}.tmp`, `Licences of the packages bundled into dist/index.js and dist/cli.js and their chunks (generated by npm run build).\n\n${names.map((name) => licences.get(name)).join('\n\n')}\n`);
 renameSync(`${licensesOutput}.tmp`, licensesOutput);
+// Files are replaced by rename, never deleted first, so a test running dist/ meanwhile never sees it
+// missing; what the build no longer writes (an old chunk) goes last.
+for (const file of readdirSync('dist')) {
+  if (!written.has(`dist/${file}`)) rmSync(`dist/${file}`, { recursive: true, force: true });
+}
+
+function writeStaged(path, text, mode) {
+  writeFileSync(`${path}.tmp`, text);
+  chmodSync(`${path}.tmp`, mode);
+  renameSync(`${path}.tmp`, path);
+}
 
 /**
  * ncc's licence file is "name\nSPDX\ntext" blocks separated by blank lines, and licence texts have

@@ -2,30 +2,28 @@
  * The terminal entry: `python-perf-gate <command>`. Runs the same pipeline as the Action so a CI
  * result can be reproduced locally. Exit codes: 0 ok / pass, 1 regression, 2 error or not ready.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, type ParsedArgs } from './cli-args.js';
-import { compareProfiles } from './core/compare/index.js';
-import { renderDiffFlameGraph } from './core/flamegraph/diff.js';
-import { createCompatFolder, type CompatOptions } from './core/fold-compat.js';
-import { createFolder } from './core/fold-python.js';
-import { formatFoldedLines, type FoldedStacks } from './core/folded.js';
+import { isMainThread } from 'node:worker_threads';
+import type { CompatOptions } from './core/fold-compat.js';
+import type { FoldedStacks } from './core/folded.js';
 import type { FlameGraphOptions } from './core/flamegraph/options.js';
-import { renderFlameGraph } from './core/flamegraph/svg.js';
-import { formatReadinessJson, formatReadinessText } from './core/readiness-format.js';
-import { formatComparisonText } from './core/report-text.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { UserError } from './errors.js';
 import type { CommandName } from './options.js';
 import type { ProfileOutcome } from './outcome.js';
-import { runProfilePipeline } from './pipeline.js';
 import type { Reporter } from './reporter.js';
+import type { FoldRequest } from './shell/fold-file.js';
 import { createCliSource, readCliSettings, readFlameGraphSettings, readFoldSettings, SettingsError } from './settings.js';
-import { loadBaselinePath, readFoldedFile, readFoldedStream } from './shell/baseline.js';
-import { check } from './stages/check.js';
+
+// Start-up: each command imports what it runs when it runs (`await import`), so `--help`, `fold`
+// or `flamegraph` never load the pipeline, and with it the artifact and REST clients (most of the
+// bundle). npm run bench measures `--help` and `fold` start-up against `node -e 0`.
+/** This file: the entry of the fold's worker threads too. */
+const cliUrl = new URL(import.meta.url);
 
 const stderrReporter: Reporter = {
   info: (line) => process.stderr.write(`${line}\n`),
@@ -52,6 +50,7 @@ const commands: Record<CommandName, Command> = {
     description: 'Checks that this machine can profile Python with perf: Python build, perf, kernel permissions, and a probe recording of a known call chain in each candidate mode. Exit 0 ready, 2 not ready.',
     async run(args) {
       const settings = readCliSettings(args, { command: 'check' });
+      const [{ check }, { formatReadinessJson, formatReadinessText }] = await Promise.all([import('./stages/check.js'), import('./core/readiness-format.js')]);
       const readiness = await check(settings, stderrReporter);
       process.stdout.write(args.values.get('json') === 'true' ? formatReadinessJson(readiness) : formatReadinessText(readiness));
       return readiness.ready ? 0 : 2;
@@ -61,8 +60,9 @@ const commands: Record<CommandName, Command> = {
     usage: 'python-perf-gate profile [options] (--script FILE [-- ARGS…] | --run "CMD" | -- COMMAND…)',
     description: 'Profiles a benchmark under perf record, writes OUT/profile.folded, OUT/flamegraph.svg and OUT/report.json, and compares against --baseline. Exit 0 pass, 1 regression, 2 error.',
     async run(args) {
+      const { runProfilePipeline } = await import('./pipeline.js');
       const outcome = await runProfilePipeline(readCliSettings(args, { command: 'profile' }), stderrReporter);
-      printOutcome(outcome);
+      await printOutcome(outcome);
       return outcome.exitCode;
     },
   },
@@ -76,8 +76,9 @@ const commands: Record<CommandName, Command> = {
       args.values.set('repeat', '3');
       args.values.set('title', 'python-perf-gate demo: examples/bench.py');
       args.rest = ['--seconds', '1.5'];
+      const { runProfilePipeline } = await import('./pipeline.js');
       const outcome = await runProfilePipeline(readCliSettings(args, { command: 'demo' }), stderrReporter);
-      printOutcome(outcome);
+      await printOutcome(outcome);
       return outcome.exitCode;
     },
   },
@@ -87,21 +88,22 @@ const commands: Record<CommandName, Command> = {
     async run(args) {
       const input = args.positionals[0] ?? '-';
       const settings = readFoldSettings(createCliSource(args, { command: 'fold' }));
-      let stacks: FoldedStacks;
+      let request: FoldRequest;
       if (settings.view === 'compat') {
         const options: CompatOptions = {};
         for (const name of ['pid', 'tid', 'kernel', 'jit', 'all', 'addrs'] as const) if (settings.compat[name]) options[name] = true;
         if (settings.compat.eventFilter) options.eventFilter = settings.compat.eventFilter;
-        const folder = createCompatFolder(options);
-        await forEachLine(input, (line) => folder.pushLine(line));
-        stacks = folder.finish();
+        request = { view: 'compat', compat: options };
       } else {
-        const folder = createFolder({ view: settings.view, workingDirectory: settings.workingDirectory, homeDirectory: homedir() });
-        await forEachLine(input, (line) => folder.pushLine(line));
-        const result = folder.finish();
-        stacks = result.stacks;
-        if (result.quality.samples === 0) stderrReporter.warning('no samples found in the input; is it `perf script` output?');
+        request = { view: settings.view, fold: { view: settings.view, workingDirectory: settings.workingDirectory, homeDirectory: homedir() } };
       }
+      if (input !== '-' && !existsSync(input)) throw new UserError(`Input file '${input}' does not exist.`);
+      const { foldCaptureFile, foldCaptureStream } = await import('./shell/fold-file.js');
+      // Worker threads fold parts of a big file; they run this file, which hands them to the fold (below).
+      const folded = input === '-' ? await foldCaptureStream(process.stdin, request) : await foldCaptureFile({ path: input, request, workerUrl: cliUrl });
+      if (folded.samples === 0) stderrReporter.warning('no samples found in the input; is it `perf script` output?');
+      const stacks = folded.stacks;
+      const { formatFoldedLines } = await import('./core/folded.js');
       await writeLines(formatFoldedLines(stacks));
       return 0;
     },
@@ -113,11 +115,13 @@ const commands: Record<CommandName, Command> = {
       const { diff, shape, ...settings } = readFlameGraphSettings(createCliSource(args, { command: 'flamegraph' }));
       const options: Partial<FlameGraphOptions> = settings;
       if (diff) {
+        const { renderDiffFlameGraph } = await import('./core/flamegraph/diff.js');
         const [base, current] = args.positionals;
         if (!base || !current) throw new UserError("'flamegraph --diff' needs two folded files: BASE CURRENT.");
         process.stdout.write(renderDiffFlameGraph(await readFoldedInput(base), await readFoldedInput(current), { ...options, shape }));
         return 0;
       }
+      const { renderFlameGraph } = await import('./core/flamegraph/svg.js');
       process.stdout.write(renderFlameGraph(await readFoldedInput(args.positionals[0] ?? '-'), options));
       return 0;
     },
@@ -130,6 +134,11 @@ const commands: Record<CommandName, Command> = {
       const baselinePath = args.values.get('baseline');
       const currentPath = args.values.get('current');
       if (!baselinePath || !currentPath) throw new UserError("'compare' needs --baseline PATH and --current PATH.");
+      const [{ compareProfiles }, { loadBaselinePath }, { formatComparisonText }] = await Promise.all([
+        import('./core/compare/index.js'),
+        import('./shell/baseline.js'),
+        import('./core/report-text.js'),
+      ]);
       const load = async (path: string, flag: string) => {
         const loaded = await loadBaselinePath(resolve(path), { describe: `option '--${flag}'` });
         if (!loaded) throw new UserError(`Invalid value '${path}' for option '--${flag}'. The path does not exist.`);
@@ -152,14 +161,8 @@ const commands: Record<CommandName, Command> = {
   },
 };
 
-async function forEachLine(input: string, onLine: (line: string) => void): Promise<void> {
-  if (input !== '-' && !existsSync(input)) throw new UserError(`Input file '${input}' does not exist.`);
-  const stream = input === '-' ? process.stdin : createReadStream(input);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  for await (const line of lines) onLine(line);
-}
-
 async function readFoldedInput(input: string): Promise<FoldedStacks> {
+  const { readFoldedFile, readFoldedStream } = await import('./shell/baseline.js');
   if (input === '-') return readFoldedStream(process.stdin);
   if (!existsSync(input)) throw new UserError(`Folded file '${input}' does not exist.`);
   return readFoldedFile(input);
@@ -173,7 +176,7 @@ async function writeLines(lines: string[]): Promise<void> {
   }
 }
 
-function printOutcome(outcome: ProfileOutcome): void {
+async function printOutcome(outcome: ProfileOutcome): Promise<void> {
   const files = outcome.files;
   const lines = [
     `verdict: ${outcome.verdict}${outcome.inconclusiveReasons.length > 0 ? ` (${outcome.inconclusiveReasons.join('; ')})` : ''}`,
@@ -183,7 +186,10 @@ function printOutcome(outcome: ProfileOutcome): void {
     `report:     ${files.report}`,
   ];
   if (files.diff) lines.push(`diff:       ${files.diff}`);
-  if (outcome.comparison) lines.push('', formatComparisonText(outcome.comparison));
+  if (outcome.comparison) {
+    const { formatComparisonText } = await import('./core/report-text.js');
+    lines.push('', formatComparisonText(outcome.comparison));
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -233,4 +239,5 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (isMainThread) process.exitCode = await main(process.argv.slice(2));
+else await (await import('./shell/fold-file.js')).runFoldPartWorker();

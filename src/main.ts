@@ -22,7 +22,7 @@ const actionReporter: Reporter = {
 export async function run(): Promise<void> {
   let settings: Settings | undefined;
   try {
-    const read = readActionSettings();
+    const read = readActionSettings({ getInput: (input) => core.getInput(input) });
     settings = read;
     if (read.github.eventName === 'pull_request_target') {
       actionReporter.warning(

@@ -5,7 +5,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as core from '@actions/core';
 import type { ParsedArgs } from './cli-args.js';
 import type { CompareOptions } from './core/compare/index.js';
 import type { FoldView } from './core/fold-python.js';
@@ -60,13 +59,19 @@ export interface Settings {
   describe: (name: OptionName) => string;
 }
 
+export interface ActionSettingsOptions {
+  /** Reads one action input (`core.getInput` from @actions/core, passed in by main.ts so the CLI never loads it). */
+  getInput: (input: string) => string;
+  env?: NodeJS.ProcessEnv;
+}
+
 /** The Action's settings: its inputs (INPUT_* through @actions/core) and the GitHub environment. */
-export function readActionSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const github = readGitHubContext(env);
+export function readActionSettings(options: ActionSettingsOptions): Settings {
+  const github = readGitHubContext(options.env ?? process.env);
   const source: InputSource = {
     get: (name) => {
       const input = findOption(name).input;
-      return input ? core.getInput(input) : '';
+      return input ? options.getInput(input) : '';
     },
     describe: (name) => `input '${findOption(name).input ?? name}'`,
     baseDirectory: github.workspace ?? process.cwd(),

@@ -26,8 +26,21 @@
  *   tool's byte order except between astral-plane characters and U+E000–U+FFFF.
  * - The Perl tool's stderr warnings ("Unrecognized line", "Filtering for events of type") are not
  *   produced; the `# cmdline` header it parses is unused by its output and ignored here too.
+ *
+ * Speed (not behaviour): the Perl tool parses and tidies every callchain line and joins every
+ * sample's frames into a string. perf repeats the same lines (same address, symbol and module)
+ * sample after sample, so the names a line yields are kept by its whole text (`LineCache`, the
+ * Python view's) and a line seen before costs one lookup; a sample is the sequence of its lines'
+ * cache ids plus its process name, counted (weighted by period) in a `StackTable`, and each
+ * distinct sequence becomes its `;`-joined string once, at `finish()`. A line's names depend
+ * only on its text, the options and whether the process is Java; Java processes, `--srcline`
+ * input (where a line's meaning depends on the line before) and lines beyond the cache's bound
+ * take the Perl tool's way: names pushed and joined per sample.
  */
+import { detachString } from './fold-detach-string.js';
+import { LineCache } from './fold-line-cache.js';
 import { addStack, type FoldedStacks } from './folded.js';
+import { FrameIdBuilder, StackTable } from './fold-stack-table.js';
 
 export interface CompatOptions {
   /** `--pid`: process name becomes `comm-PID`. Default false. */
@@ -50,6 +63,8 @@ export interface CompatOptions {
 
 export interface CompatFolder {
   pushLine(line: string): void;
+  /** The event kept: `eventFilter`, or the first event seen so far ('' while none). */
+  event(): string;
   finish(): FoldedStacks;
 }
 
@@ -86,6 +101,45 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
   let pendingSource: string[] = [];
   let pendingResolvedCount = 0;
   let pendingIndex = 0;
+  const lineCache = new LineCache();
+  /** Cached line id → the names it pushes onto `stack` (leaf first; empty for a line that is no frame). */
+  const cachedNames: string[][] = [];
+  const noNames: string[] = [];
+  // The current sample as cache ids (`inIds`), else as names in `stack`; at its end the process
+  // name's id is added as `-(id + 1)`, the root.
+  const sequence = new FrameIdBuilder();
+  const sequences = new StackTable();
+  const pnameIds = new Map<string, number>();
+  const pnames: string[] = [];
+  let inIds = !srcline;
+
+  /** From ids to names for the rest of this sample (a line that has no cache id). */
+  const leaveIds = (): void => {
+    if (!inIds) return;
+    inIds = false;
+    for (let index = 0; index < sequence.length; index += 1) pushNames(cachedNames[sequence.ids[index] as number] as string[]);
+    sequence.clear();
+  };
+
+  const endSample = (name: string): void => {
+    if (inIds) {
+      let id = pnameIds.get(name);
+      if (id === undefined) {
+        id = pnames.length;
+        pnames.push(detachString(name));
+        pnameIds.set(pnames[id] as string, id);
+      }
+      sequence.push(-(id + 1));
+      sequences.add(sequence, period);
+      sequence.clear();
+    } else {
+      stack.push(name);
+      stack.reverse();
+      addStack(collapsed, stack.join(';'), period);
+      stack.length = 0;
+    }
+    inIds = !srcline;
+  };
 
   const commitPending = (): void => {
     for (let index = pendingSource.length - 1; index >= 0; index -= 1) stack.push(pendingSource[index] as string);
@@ -94,9 +148,10 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
     pendingResolvedCount = 0;
   };
 
-  const handleFrame = (frame: FrameLine): void => {
+  /** The names a frame line pushes onto `stack`, leaf first (for `--srcline`, it sets `pendingSource` instead). */
+  const nameFrame = (frame: FrameLine): string[] => {
     const rawfunc = frame.rawfunc.replace(OFFSET_SUFFIX, '');
-    if (rawfunc.startsWith('(')) return;
+    if (rawfunc.startsWith('(')) return noNames;
     const parts = rawfunc.split('->');
     while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
     const inline: string[] = [];
@@ -132,9 +187,13 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       pendingSource = inline;
       pendingResolvedCount = resolvedCount;
       pendingIndex = 0;
-      return;
+      return noNames;
     }
-    for (let index = inline.length - 1; index >= 0; index -= 1) stack.push(inline[index] as string);
+    return inline.reverse();
+  };
+
+  const pushNames = (names: string[]): void => {
+    for (const name of names) stack.push(name);
   };
 
   const handleHeader = (match: RegExpExecArray, line: string): void => {
@@ -175,10 +234,7 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       if (line.charCodeAt(0) === 0x23 /* # */) return;
       if (line.length === 0) {
         if (pname === undefined) return;
-        stack.push(pname);
-        stack.reverse();
-        addStack(collapsed, stack.join(';'), period);
-        stack.length = 0;
+        endSample(pname);
         pname = undefined;
         return;
       }
@@ -190,12 +246,43 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
         }
       }
       if (pname === undefined) return;
-      const frame = matchFrameLine(line);
-      if (frame !== undefined) handleFrame(frame);
+      if (srcline || isJava) {
+        leaveIds();
+        const frame = matchFrameLine(line);
+        if (frame !== undefined) pushNames(nameFrame(frame));
+        return;
+      }
+      let id = lineCache.frameOf(line);
+      if (id < 0) {
+        const frame = matchFrameLine(line);
+        const names = frame === undefined ? noNames : nameFrame(frame).map(detachString);
+        id = cachedNames.length;
+        if (lineCache.add(line, id)) {
+          cachedNames.push(names);
+        } else {
+          leaveIds();
+          pushNames(names);
+          return;
+        }
+      }
+      if (!inIds) pushNames(cachedNames[id] as string[]);
+      else if ((cachedNames[id] as string[]).length > 0) sequence.push(id);
     },
+    event: () => eventFilter,
     finish(): FoldedStacks {
       // Like the Perl tool: a sample without its terminating blank line is not stored.
-      return collapsed;
+      const stacks: FoldedStacks = new Map(collapsed);
+      const names: string[] = [];
+      sequences.forEach((ids, weight) => {
+        names.length = 0;
+        names.push(pnames[-(ids[ids.length - 1] as number) - 1] as string);
+        for (let index = ids.length - 2; index >= 0; index -= 1) {
+          const lineNames = cachedNames[ids[index] as number] as string[];
+          for (let part = lineNames.length - 1; part >= 0; part -= 1) names.push(lineNames[part] as string);
+        }
+        addStack(stacks, names.join(';'), weight);
+      });
+      return stacks;
     },
   };
 }

@@ -6,10 +6,15 @@
 import { detachString } from './fold-detach-string.js';
 
 export class FirstEventFilter {
-  /** The event kept (the first one seen); undefined while no sample named one. */
+  /** The event kept (the first one seen, or the one given); undefined while no sample named one. */
   kept: string | undefined;
   /** Other event names seen, in order of first appearance. */
   readonly ignored: string[] = [];
+
+  /** `kept`: the event to keep when it is known already (the first event of a whole capture whose part this fold reads). */
+  constructor(kept?: string) {
+    this.kept = kept;
+  }
 
   /** True when a sample of `event` is folded. */
   accepts(event: string | undefined): boolean {

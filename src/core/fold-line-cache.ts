@@ -49,9 +49,9 @@ export class LineCache {
     this.previous = -1;
   }
 
-  /** Caches `line` as the line of frame `frameId`; it starts a new run. */
-  add(line: string, frameId: number): void {
-    if (this.texts.length >= MAX_CACHED_LINES) return;
+  /** Caches `line` as the line of frame `frameId`; it starts a new run. False when the cache is full (nothing cached). */
+  add(line: string, frameId: number): boolean {
+    if (this.texts.length >= MAX_CACHED_LINES) return false;
     const text = detachString(line);
     const lineId = this.texts.length;
     this.texts.push(text);
@@ -60,5 +60,6 @@ export class LineCache {
     this.nextId.push(-1);
     this.byText.set(text, lineId);
     this.previous = lineId;
+    return true;
   }
 }

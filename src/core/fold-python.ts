@@ -54,6 +54,8 @@ export interface FoldOptions {
   homeDirectory?: string;
   /** Also fold each process's stacks on their own (`FoldResult.processStacks`), e.g. for one speedscope profile per process. */
   perProcess?: boolean;
+  /** The event to keep, when known: for a fold of one part of a capture, the first event of the whole. Default: the first event seen. */
+  event?: string;
 }
 
 export interface FoldResult {
@@ -82,7 +84,7 @@ export function createFolder(options: FoldOptions): Folder {
   const lineCache = new LineCache();
   const sample = new SampleStack(frameTable);
   const stackTable = new StackTable();
-  const events = new FirstEventFilter();
+  const events = new FirstEventFilter(options.event);
   const tally = new QualityTally(frames, { countStacksPerProcess: options.perProcess === true });
   /** Whether the sample being read is folded (its event is kept). */
   let collecting = false;

@@ -7,34 +7,20 @@
  * until the next real frame or the end of the sample.
  */
 import type { FrameInfo, FrameTable } from './fold-frame-table.js';
-import { growTypedArray } from './typed-arrays.js';
+import { FrameIdBuilder } from './fold-stack-table.js';
 
-const FNV_OFFSET_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-export class SampleStack {
-  /** Frame ids `ids[0..length)`, leaf first. */
-  ids = new Int32Array(256);
-  length = 0;
-  /** FNV-1a style hash of `ids[0..length)`. */
-  hash = 0;
+export class SampleStack extends FrameIdBuilder {
   /** `(inlined)` frames waiting for the next real frame: [address, frame id, …]. */
   private readonly pending: (string | number)[] = [];
 
-  constructor(private readonly frameTable: FrameTable) {}
-
-  /** Empties the stack for a new sample. */
-  clear(): void {
-    this.length = 0;
-    this.hash = FNV_OFFSET_BASIS;
-    this.pending.length = 0;
+  constructor(private readonly frameTable: FrameTable) {
+    super();
   }
 
-  push(id: number): void {
-    if (this.length === this.ids.length) this.ids = growTypedArray(this.ids, this.ids.length * 2);
-    this.ids[this.length] = id;
-    this.length += 1;
-    this.hash = Math.imul(this.hash ^ id, FNV_PRIME);
+  /** Empties the stack for a new sample. */
+  override clear(): void {
+    super.clear();
+    this.pending.length = 0;
   }
 
   /** True while `(inlined)` frames wait for the frame that gives them their DSO. */

@@ -1,6 +1,6 @@
 /**
- * Distinct samples, stored once each and counted: the frame-id sequence (leaf first) of every
- * distinct sample in one growing Int32Array, found again through a hash of the sequence
+ * Distinct samples, stored once each and counted (or weighted): the frame-id sequence (leaf
+ * first) of every distinct sample in one growing Int32Array, found again through a hash of the sequence
  * (collisions are resolved by comparing the ids). Memory grows with the number of distinct
  * stacks, not with the input.
  */
@@ -11,6 +11,30 @@ export interface FrameIdSequence {
   readonly ids: Int32Array;
   readonly length: number;
   readonly hash: number;
+}
+
+const FNV_OFFSET_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** A growing `FrameIdSequence`: ids pushed one by one, with their running (FNV-1a style) hash. */
+export class FrameIdBuilder implements FrameIdSequence {
+  /** Frame ids `ids[0..length)`, leaf first. */
+  ids = new Int32Array(256);
+  length = 0;
+  hash = FNV_OFFSET_BASIS;
+
+  /** Empties the sequence for a new sample. */
+  clear(): void {
+    this.length = 0;
+    this.hash = FNV_OFFSET_BASIS;
+  }
+
+  push(id: number): void {
+    if (this.length === this.ids.length) this.ids = growTypedArray(this.ids, this.ids.length * 2);
+    this.ids[this.length] = id;
+    this.length += 1;
+    this.hash = Math.imul(this.hash ^ id, FNV_PRIME);
+  }
 }
 
 export class StackTable {
@@ -24,30 +48,26 @@ export class StackTable {
   private count = new Float64Array(1024);
   private readonly heads = new Map<number, number>();
 
-  /** Counts one sample; returns the number of its distinct sequence (0, 1, 2, … in order of first appearance). */
-  add(sample: FrameIdSequence): number {
+  /** Counts one sample (`weight`: 1, or its event period); returns the number of its distinct sequence (0, 1, 2, … in order of first appearance). */
+  add(sample: FrameIdSequence, weight = 1): number {
     const { ids, length, hash } = sample;
     const key = (hash ^ Math.imul(length, 0x27d4eb2d)) & 0x3fffffff;
     const head = this.heads.get(key);
     let entry = head ?? -1;
     while (entry >= 0) {
       if (this.length[entry] === length && this.sameIds(entry, ids, length)) {
-        this.count[entry] = (this.count[entry] as number) + 1;
+        this.count[entry] = (this.count[entry] as number) + weight;
         return entry;
       }
       entry = this.next[entry] as number;
     }
     const index = this.size;
     if (index === this.start.length) this.growEntries();
-    if (this.poolUsed + length > this.pool.length) {
-      const pool = new Int32Array(Math.max(this.pool.length * 2, this.poolUsed + length));
-      pool.set(this.pool.subarray(0, this.poolUsed));
-      this.pool = pool;
-    }
+    if (this.poolUsed + length > this.pool.length) this.pool = growTypedArray(this.pool, Math.max(this.pool.length * 2, this.poolUsed + length));
     this.pool.set(ids.subarray(0, length), this.poolUsed);
     this.start[index] = this.poolUsed;
     this.length[index] = length;
-    this.count[index] = 1;
+    this.count[index] = weight;
     this.next[index] = head ?? -1;
     this.heads.set(key, index);
     this.poolUsed += length;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createFoldedParser, type FoldedStacks } from '../core/folded.js';
 import { compareRunNames, outputLayout } from '../core/output-layout.js';
 import { UserError } from '../errors.js';
-import { forEachStreamLine } from './line-reader.js';
+import { forEachLineOf } from './line-reader.js';
 import type { ProfileMeta, RunProfile } from '../core/compare/index.js';
 
 export interface Baseline {
@@ -71,7 +71,7 @@ export class FoldedLineError extends Error {
 export async function readFoldedStream(input: NodeJS.ReadableStream, file?: string): Promise<FoldedStacks> {
   const parser = createFoldedParser();
   let line = 0;
-  await forEachStreamLine(input, (text) => {
+  await forEachLineOf(input, (text) => {
     line += 1;
     try {
       parser.pushLine(text);

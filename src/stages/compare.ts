@@ -14,7 +14,6 @@ import { findQualityProblems } from '../core/run-quality.js';
 import { UserError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import type { Settings } from '../settings.js';
-import { downloadBaselineArtifact, formatBaselineSkips } from '../shell/artifacts.js';
 import { loadBaselinePath, type Baseline } from '../shell/baseline.js';
 import type { Runner } from './check.js';
 import { estimateCpuSeconds, type Profile } from './fold.js';
@@ -139,6 +138,8 @@ async function downloadBaseline(input: CompareInput): Promise<{ baseline?: Basel
   const name = settings.artifact.name;
   const destination = join(tmpdir(), 'python-perf-gate', `baseline-${process.pid}`);
   rmSync(destination, { recursive: true, force: true });
+  // Imported here, not at the top: the artifact and REST clients are most of the bundle, and only this path needs them.
+  const { downloadBaselineArtifact, formatBaselineSkips } = await import('../shell/artifacts.js');
   const outcome = await downloadBaselineArtifact({ name, branch, token: settings.githubToken, repository, destination, apiUrl: github.apiUrl });
   const skipped = formatBaselineSkips(outcome.skipped, {});
   if (skipped && outcome.status !== 'failed') reporter.notice(`Baseline artifacts not trusted and skipped: ${skipped}. Only runs of this repository on '${branch}' from push, schedule, workflow_dispatch or merge_group events are baselines.`);

@@ -35,7 +35,7 @@ describe('npm run bench -- --quick', () => {
     expect(statSync(resultsPath).mtimeMs).toBeGreaterThanOrEqual(startedAt - 1000);
     const results = JSON.parse(readFileSync(resultsPath, 'utf8')) as Record<string, unknown>;
     expect(results.quick).toBe(true);
-    for (const section of ['machine', 'fold', 'render', 'postProcessing', 'overhead', 'accuracy']) {
+    for (const section of ['machine', 'startup', 'fold', 'foldVsPerl', 'render', 'postProcessing', 'overhead', 'accuracy']) {
       const numbers = collectNumbers(results[section], section, []);
       expect(numbers.length, section).toBeGreaterThan(3);
       for (const [path, value] of numbers) expect(Number.isFinite(value), `${path} = ${value}`).toBe(true);
@@ -43,6 +43,11 @@ describe('npm run bench -- --quick', () => {
     const fold = results.fold as { inputMB: number; foldSeconds: number; peakRssMB: number };
     expect(fold.inputMB).toBeGreaterThan(5);
     expect(fold.foldSeconds).toBeGreaterThan(0);
+    const startup = results.startup as { figures: { medianRatio: number }[] };
+    expect(startup.figures.length).toBeGreaterThanOrEqual(3);
+    const foldVsPerl = results.foldVsPerl as { sizes: { compatPeakRssMB: number; times: { commands: unknown[] } }[] };
+    expect(foldVsPerl.sizes).toHaveLength(2);
+    for (const size of foldVsPerl.sizes) expect(size.times.commands.length).toBeGreaterThanOrEqual(2);
     const post = results.postProcessing as { samples: number; perfScriptAloneSeconds: number; pipelineSeconds: number };
     expect(post.samples).toBeGreaterThan(100);
     expect(post.pipelineSeconds).toBeGreaterThan(post.perfScriptAloneSeconds * 0.5);

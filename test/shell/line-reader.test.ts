@@ -1,19 +1,23 @@
-/** forEachStreamLine yields the lines node:readline (crlfDelay: Infinity) yields, however the bytes are chunked. */
-import { createInterface } from 'node:readline';
+/** The fast line reader: Perl's line ends (`\n` only), whole characters across chunks, no lost last line, however the bytes are cut. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { forEachStreamLine } from '../../src/shell/line-reader.js';
+import { forEachLineOf, forEachLineOfFileSync } from '../../src/shell/line-reader.js';
 import { createSeededRandom } from '../helpers/seeded-random.js';
 
-async function readWithReadline(chunks: Buffer[]): Promise<string[]> {
+async function readLines(chunks: Buffer[]): Promise<string[]> {
   const lines: string[] = [];
-  for await (const line of createInterface({ input: Readable.from(chunks), crlfDelay: Infinity })) lines.push(line);
+  await forEachLineOf(Readable.from(chunks), (line) => lines.push(line));
   return lines;
 }
 
-async function readWithLineReader(chunks: Buffer[]): Promise<string[]> {
-  const lines: string[] = [];
-  await forEachStreamLine(Readable.from(chunks), (line) => lines.push(line));
+/** What Perl's `<>` + chomp yields: split at `\n`, no empty line after a final `\n`. */
+function splitLikePerl(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (text.endsWith('\n')) lines.pop();
   return lines;
 }
 
@@ -29,36 +33,55 @@ function cutAtRandom(bytes: Buffer, random: () => number): Buffer[] {
   return chunks;
 }
 
-describe('forEachStreamLine', () => {
-  const texts = [
-    '',
-    '\n',
-    'a;b 1',
-    'a;b 1\n',
-    'a;b 1\nc 2\n\n\nd 3',
-    'a;b 1\r\nc 2\r\n',
-    'old\rmac\rlines\r',
-    'mixed\r\n\rlone\n\r\r\n',
-    '\r',
-    'py::<lambda>:é.py;emoji😀;日本 4\r\npy::f:ü.py 1\n',
-  ];
+describe('forEachLineOf', () => {
+  it('cuts at \\n only: \\r stays in the line, a lone \\r does not end one', async () => {
+    expect(await readLines([Buffer.from('a\r\nb\rc\n\nd\n')])).toEqual(['a\r', 'b\rc', '', 'd']);
+  });
 
-  it.each(texts.map((text) => [JSON.stringify(text), text]))('%s: the same lines as readline, chunk by chunk and in random cuts', async (_name, text) => {
+  it('keeps a last line without its newline, and yields nothing for empty input', async () => {
+    expect(await readLines([Buffer.from('x\ny')])).toEqual(['x', 'y']);
+    expect(await readLines([])).toEqual([]);
+    expect(await readLines([Buffer.from('\n')])).toEqual(['']);
+  });
+
+  const texts = ['', '\n', 'a;b 1', 'a;b 1\n', 'a;b 1\nc 2\n\n\nd 3', 'a;b 1\r\nc 2\r\n', 'mixed\r\n\rlone\n\r\r\n', 'py::<lambda>:é.py;emoji😀;日本 4\r\npy::f:ü.py 1\n'];
+
+  it.each(texts.map((text) => [JSON.stringify(text), text]))('%s: the same lines whole, byte by byte and in random cuts', async (_name, text) => {
     const bytes = Buffer.from(text, 'utf8');
-    const expected = await readWithReadline([bytes]);
-    expect(await readWithLineReader([bytes])).toEqual(expected);
-    expect(await readWithLineReader([...bytes].map((byte) => Buffer.from([byte])))).toEqual(expected);
+    const expected = splitLikePerl(text);
+    expect(await readLines([bytes])).toEqual(expected);
+    expect(await readLines([...bytes].map((byte) => Buffer.from([byte])))).toEqual(expected);
     const random = createSeededRandom(text.length + 1);
-    for (let round = 0; round < 20; round += 1) expect(await readWithLineReader(cutAtRandom(bytes, random))).toEqual(expected);
+    for (let round = 0; round < 20; round += 1) expect(await readLines(cutAtRandom(bytes, random))).toEqual(expected);
   });
 
   it('stops at the first line its callback throws on', async () => {
     const seen: string[] = [];
-    const reading = forEachStreamLine(Readable.from([Buffer.from('a\nb\nc\n')]), (line) => {
+    const reading = forEachLineOf(Readable.from([Buffer.from('a\nb\nc\n')]), (line) => {
       seen.push(line);
       if (line === 'b') throw new Error('bad line b');
     });
     await expect(reading).rejects.toThrow('bad line b');
     expect(seen).toEqual(['a', 'b']);
+  });
+});
+
+describe('forEachLineOfFileSync', () => {
+  it('reads a byte range of a file as the stream reader reads those bytes, across its 64 KiB reads', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'pfg-line-reader-'));
+    try {
+      const text = Array.from({ length: 20_000 }, (_, index) => `py::größe_${index}:é.py;leaf 🙂 ${index}`).join('\n');
+      const file = join(directory, 'lines.txt');
+      writeFileSync(file, text);
+      const bytes = Buffer.from(text);
+      const start = bytes.indexOf('\n', 70_000) + 1;
+      const end = bytes.indexOf('\n', 300_000) + 1;
+      const lines: string[] = [];
+      forEachLineOfFileSync({ path: file, start, end }, (line) => lines.push(line));
+      expect(lines).toEqual(await readLines([bytes.subarray(start, end)]));
+      expect(lines.length).toBeGreaterThan(1000);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
