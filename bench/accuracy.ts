@@ -1,41 +1,64 @@
 /**
- * Gate accuracy on the bundled regression example (examples/regression/app.py: `--share S` gives
- * `apply_discounts` about S of the samples, `--slowdown F` makes its own time (1 + F) times longer).
+ * Gate accuracy on the bundled regression example (examples/regression/app.py: `--share S` /
+ * `--calls-per-line C` sets how much of the samples `apply_discounts` holds, `--slowdown F` makes
+ * its own time (1 + F) times longer).
  *
  * The power table: for each share {5, 15, 35, 60, 80}% and own-time slowdown {5, 10, 20}%, 20
  * comparisons of 5 + 5 runs with the default compare options, as the Action runs them. Recording
  * 20 × 10 fresh runs per cell would take hours, so per share one pool of real perf-jit runs is
- * recorded — `baselineRuns` at slowdown 0, `runsPerLevel` at each slowdown, `noisyRuns` at slowdown
- * 0 with a CPU-bound neighbour process on the other core (started before the recording and killed
- * by its pid after), interleaved so load changes hit every kind — and each comparison draws its
- * runs from the pool with a seeded generator (no Math.random):
+ * recorded (bench/accuracy-pools.ts) — `baselineRuns` at slowdown 0, `runsPerLevel` at each
+ * slowdown, `noisyRuns` at slowdown 0 with a CPU-bound neighbour process on the other core
+ * (started before the recording and killed by its pid after), interleaved so load changes hit
+ * every kind — and each comparison draws its runs from the pool with a seeded generator:
  *  - A/A quiet: 2 × `runsPerSide` distinct slowdown-0 runs, split into baseline and current;
- *  - A/A noisy: `runsPerSide` quiet runs as baseline, `runsPerSide` neighbour runs as current
- *    (`noisyComparisons` per share, so 20 over the five shares);
+ *  - A/A neighbour: `runsPerSide` quiet runs as baseline, `runsPerSide` neighbour runs as current;
  *  - A/B at slowdown F: `runsPerSide` quiet runs as baseline, `runsPerSide` level-F runs as current.
- * So the cells of one share share its baseline runs, and comparisons share runs with each other:
- * they are not independent experiments (stated in the output). Before the pool, one short pilot
- * run per share sets `--lines` so every run has about `targetSamples` samples.
+ * So the cells of one share share its quiet runs, and comparisons share runs with each other:
+ * they are not independent experiments (stated in the output). Before the pool, pilot runs set
+ * `--calls-per-line` until the measured share is within 8% (odds) of the wanted one, and `--lines`
+ * so every run has the share's sample target.
+ *
+ * Samples per run: a slowdown of a function holding share s is resolved by the odds-ratio test
+ * when log(1 + F) / √(φ · 2 / (R · N · s(1 − s))) clears the Holm-corrected t quantile (≈ 4 at
+ * ~15 functions, alpha 0.01, the ~11 moderated df of 5 + 5 runs) with margin for power (+1.8):
+ * N ≈ 36 · 2φ / (R · log²(1 + F) · s(1 − s)) samples per run, R runs per side. With φ ≈ 0.5
+ * (the quiet φ̂ median, statistics.ts) and F = 10%, R = 5: N ≈ 800 / (s(1 − s)) — 16,800 at 5%,
+ * 6,300 at 15%, 3,500 at 35%, 3,300 at 60%, 5,000 at 80%. The bench records each share at that
+ * target (`SAMPLE_RULE`), at 5,000 Hz so the runs stay short (1–6 s; 999 Hz would need 17 s runs
+ * at 5%), with an 8 KiB DWARF stack copy (app.py's stacks are 5 Python frames deep): at 5,000 Hz
+ * the default 16 KiB made perf lose 4–21 chunks per run under load, which added run-to-run
+ * variance (φ̂ 5.7 against 2.7 over 8 runs of the 80% share). What bounds the bench is perf
+ * script's DWARF unwinding, ≈ 0.25 ms per sample here, whatever the frequency. The run-to-run
+ * variation of the program itself is a floor no sample count moves (README, "Samples the gate
+ * needs").
  *
  * A false alarm is an A/A verdict `regressed`; a detection is an A/B verdict `regressed` with
  * `apply_discounts` named first. The interval's coverage is counted against the slowdown the pool
  * itself shows (the odds ratio of `apply_discounts` pooled over all runs of the level against all
- * quiet runs — what the sampled program really did, ± about 1%), and also against the nominal F.
+ * quiet runs — what the sampled program really did), and also against the nominal F.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { compareProfiles, DEFAULT_COMPARE_OPTIONS, type Comparison, type ProfileMeta, type RunProfile } from '../src/core/compare/index.js';
-import { createFolder } from '../src/core/fold-python.js';
-import { computeFunctionTable, selectOwnWeight } from '../src/core/hotspots.js';
-import { planMode } from '../src/core/profiling-modes.js';
-import { combineQuality, summarizeQuality, type RunQuality } from '../src/core/run-quality.js';
+import { compareProfiles, DEFAULT_COMPARE_OPTIONS, type Comparison, type ProfileMeta } from '../src/core/compare/index.js';
+import { combineQuality } from '../src/core/run-quality.js';
 import { computeMedian } from '../src/core/stats.js';
-import { recordRun } from '../src/shell/recorder.js';
 import { createSeededRandom } from '../test/helpers/seeded-random.js';
+import {
+  buildPoolKey,
+  buildSchedule,
+  computeTargetShare,
+  countTarget,
+  parsePoolKey,
+  recordSharePool,
+  round,
+  TARGET_FUNCTION,
+  type PooledRun,
+  type SharePool,
+} from './accuracy-pools.js';
 import type { BenchMachine } from './machine.js';
 import { readLoad } from './machine.js';
+
+export { buildSchedule } from './accuracy-pools.js';
 
 export interface CellAccuracy {
   share: number;
@@ -61,11 +84,20 @@ export interface ShareAccuracy {
   share: number;
   /** apply_discounts' own share in the quiet runs. */
   measuredShare: number;
+  /** The shares the pilot runs measured while `--calls-per-line` was corrected. */
+  pilotShares: number[];
+  callsPerLine: number;
   lines: number;
+  /** The sample target (SAMPLE_RULE) and the mean the quiet runs had. */
+  targetSamples: number;
+  meanSamples: number;
   aaComparisons: number;
   falseAlarms: number;
+  /** A/A draws with a significant own time that the effect floors kept from failing. */
+  significantOnly: number;
   noisyComparisons: number;
   noisyFalseAlarms: number;
+  noisySignificantOnly: number;
   /** Smallest slowdown detected (and named first) in ≥ 19 of 20; null when none was. */
   smallestCaught: number | null;
 }
@@ -74,8 +106,11 @@ export interface AccuracyBenchResult {
   program: string;
   runsPerSide: number;
   comparisons: number;
-  targetSamples: number;
-  pool: { share: number; kind: 'quiet' | 'noisy' | 'slowed'; slowdown: number; runs: number; meanWallSeconds: number; meanSamples: number }[];
+  /** The sampling frequency of every pool run (Hz), and the rule that sets samples per run. */
+  frequency: number;
+  dwarfStackBytes: number;
+  sampleRule: string;
+  pool: { share: number; kind: 'quiet' | 'noisy' | 'slowed'; slowdown: number; runs: number; meanWallSeconds: number; meanSamples: number; lostChunks: number; loadMin: number; loadMax: number }[];
   recordSeconds: number;
   seed: number;
   compareOptions: { alpha: number; threshold: number; minDelta: number; minShare: number; correction: string };
@@ -100,58 +135,83 @@ export interface AccuracyBenchOptions {
   workDir: string;
   machine: BenchMachine;
   repoRoot: string;
+  /** Progress lines (stderr), when given. */
+  progress?: (text: string) => void;
 }
 
-const TARGET_FUNCTION = 'py::apply_discounts:';
 const SEED = 20261202;
-const PILOT_LINES = 60_000;
+/** Samples per run for a function holding `share` (see the header), and the frequency that gets them. */
+export const SAMPLE_RULE = { coefficient: 800, minimum: 3_000, frequency: 5_000, dwarfStackBytes: 8_192 };
 
-interface PooledRun {
-  profile: RunProfile;
-  quality: RunQuality;
+export function computeSampleTarget(share: number): number {
+  return Math.max(SAMPLE_RULE.minimum, Math.round(SAMPLE_RULE.coefficient / (share * (1 - share)) / 100) * 100);
 }
 
 export async function benchAccuracy(options: AccuracyBenchOptions): Promise<AccuracyBenchResult> {
   const loadBefore = readLoad();
   const { quick } = options;
   const plan = quick
-    ? { shares: [0.35], levels: [0.2], runsPerSide: 3, baselineRuns: 6, runsPerLevel: 3, noisyRuns: 3, comparisons: 2, noisyComparisons: 2, targetSamples: 500 }
-    : { shares: [0.05, 0.15, 0.35, 0.6, 0.8], levels: [0.05, 0.1, 0.2], runsPerSide: 5, baselineRuns: 10, runsPerLevel: 6, noisyRuns: 6, comparisons: 20, noisyComparisons: 4, targetSamples: 2500 };
+    ? { shares: [0.35], levels: [0.2], runsPerSide: 3, baselineRuns: 6, runsPerLevel: 3, noisyRuns: 3, comparisons: 2, noisyComparisons: 2, frequency: 999, dwarfStackBytes: 16_384, sampleTarget: () => 500 }
+    : {
+        shares: [0.05, 0.15, 0.35, 0.6, 0.8],
+        levels: [0.05, 0.1, 0.2],
+        runsPerSide: 5,
+        baselineRuns: 10,
+        runsPerLevel: 6,
+        noisyRuns: 7,
+        comparisons: 20,
+        noisyComparisons: 20,
+        frequency: SAMPLE_RULE.frequency,
+        dwarfStackBytes: SAMPLE_RULE.dwarfStackBytes,
+        sampleTarget: computeSampleTarget,
+      };
   const scratch = join(options.workDir, 'accuracy');
   mkdirSync(scratch, { recursive: true });
   const recordStarted = performance.now();
-  const recorded: { share: number; lines: number; pools: Map<string, PooledRun[]> }[] = [];
+  const recorded: (SharePool & { targetSamples: number })[] = [];
   try {
     for (const share of plan.shares) {
-      const pilot = await recordExample(options, { scratch, share, slowdown: 0, lines: PILOT_LINES, noisy: false, label: `pilot-${share}` });
-      const lines = Math.max(10_000, Math.round((PILOT_LINES * plan.targetSamples) / Math.max(1, pilot.quality.samples)));
-      const pools = new Map<string, PooledRun[]>();
-      for (const [index, kind] of buildSchedule(plan).entries()) {
-        const run = await recordExample(options, { scratch, share, slowdown: kind.slowdown, lines, noisy: kind.noisy, label: `${share}-${index}` });
-        const key = buildPoolKey(kind);
-        pools.set(key, [...(pools.get(key) ?? []), run]);
-      }
-      recorded.push({ share, lines, pools });
+      const targetSamples = plan.sampleTarget(share);
+      const pool = await recordSharePool(
+        { machine: options.machine, repoRoot: options.repoRoot, scratch, frequency: plan.frequency, dwarfStackBytes: plan.dwarfStackBytes },
+        { share, targetSamples, schedule: buildSchedule(plan), label: String(share) },
+      );
+      recorded.push({ ...pool, targetSamples });
+      options.progress?.(`share ${share}: pool recorded (${pool.lines} lines, ${Math.round((performance.now() - recordStarted) / 1000)} s so far)`);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
   const recordSeconds = (performance.now() - recordStarted) / 1000;
 
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   const random = createSeededRandom(SEED);
   const shares: ShareAccuracy[] = [];
   const levels: CellAccuracy[] = [];
-  for (const { share, lines, pools } of recorded) {
+  for (const { share, lines, pools, callsPerLine, pilotShares, targetSamples } of recorded) {
     const quiet = pools.get(buildPoolKey({ slowdown: 0, noisy: false }))!;
     const noisy = pools.get(buildPoolKey({ slowdown: 0, noisy: true }))!;
     let falseAlarms = 0;
+    let significantOnly = 0;
+    // An A/A draw: an alarm when regressed; "significant only" when some own time's corrected p
+    // was below alpha but the effect floors (threshold, min-delta at the interval's end) stopped it.
+    const judgeAa = (comparison: Comparison): 'alarm' | 'significant' | 'quiet' => {
+      if (comparison.verdict === 'regressed') return 'alarm';
+      const significant = comparison.functions.some((fn) => fn.own.pGrowAdjusted !== null && fn.own.pGrowAdjusted < comparison.options.alpha);
+      return significant ? 'significant' : 'quiet';
+    };
     for (let i = 0; i < plan.comparisons; i += 1) {
       const drawn = drawDistinct(quiet, 2 * plan.runsPerSide, random);
-      if (compare(options.machine, drawn.slice(0, plan.runsPerSide), drawn.slice(plan.runsPerSide)).verdict === 'regressed') falseAlarms += 1;
+      const outcome = judgeAa(compare(options.machine, drawn.slice(0, plan.runsPerSide), drawn.slice(plan.runsPerSide)));
+      if (outcome === 'alarm') falseAlarms += 1;
+      if (outcome === 'significant') significantOnly += 1;
     }
     let noisyFalseAlarms = 0;
+    let noisySignificantOnly = 0;
     for (let i = 0; i < plan.noisyComparisons; i += 1) {
-      if (compare(options.machine, drawDistinct(quiet, plan.runsPerSide, random), drawDistinct(noisy, plan.runsPerSide, random)).verdict === 'regressed') noisyFalseAlarms += 1;
+      const outcome = judgeAa(compare(options.machine, drawDistinct(quiet, plan.runsPerSide, random), drawDistinct(noisy, plan.runsPerSide, random)));
+      if (outcome === 'alarm') noisyFalseAlarms += 1;
+      if (outcome === 'significant') noisySignificantOnly += 1;
     }
     const cells = plan.levels.map((slowdown) => evaluateCell({ machine: options.machine, share, slowdown, quiet, slowed: pools.get(buildPoolKey({ slowdown, noisy: false }))!, plan, random }));
     levels.push(...cells);
@@ -159,20 +219,27 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
     shares.push({
       share,
       measuredShare: round(computeTargetShare(quiet), 4),
+      pilotShares,
+      callsPerLine,
       lines,
+      targetSamples,
+      meanSamples: Math.round(sum(quiet.map((run) => run.quality.samples)) / quiet.length),
       aaComparisons: plan.comparisons,
       falseAlarms,
+      significantOnly,
       noisyComparisons: plan.noisyComparisons,
       noisyFalseAlarms,
+      noisySignificantOnly,
       smallestCaught: caught.length > 0 ? Math.min(...caught) : null,
     });
   }
-  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   return {
-    program: 'examples/regression/app.py --share S --slowdown F (--lines set per share by a pilot run)',
+    program: 'examples/regression/app.py --calls-per-line C --slowdown F (C and --lines set per share by pilot runs)',
     runsPerSide: plan.runsPerSide,
     comparisons: plan.comparisons,
-    targetSamples: plan.targetSamples,
+    frequency: plan.frequency,
+    dwarfStackBytes: plan.dwarfStackBytes,
+    sampleRule: quick ? '500 per run' : `max(${SAMPLE_RULE.minimum}, ${SAMPLE_RULE.coefficient} / (s(1 − s))) per run at ${SAMPLE_RULE.frequency} Hz`,
     pool: recorded.flatMap(({ share, pools }) =>
       [...pools].map(([key, runs]) => {
         const kind = parsePoolKey(key);
@@ -183,6 +250,9 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
           runs: runs.length,
           meanWallSeconds: round(sum(runs.map((run) => run.profile.wallSeconds ?? 0)) / runs.length, 3),
           meanSamples: Math.round(sum(runs.map((run) => run.quality.samples)) / runs.length),
+          lostChunks: sum(runs.map((run) => run.quality.lostChunks)),
+          loadMin: Math.min(...runs.map((run) => run.load)),
+          loadMax: Math.max(...runs.map((run) => run.load)),
         };
       }),
     ),
@@ -205,8 +275,8 @@ export async function benchAccuracy(options: AccuracyBenchOptions): Promise<Accu
     shares,
     levels,
     method:
-      `per share one pool of real perf-jit runs (${plan.baselineRuns} quiet at slowdown 0, ${plan.runsPerLevel} per slowdown, ${plan.noisyRuns} at slowdown 0 with a CPU-bound neighbour; interleaved); ` +
-      `each comparison draws ${plan.runsPerSide} + ${plan.runsPerSide} distinct runs with a seeded generator (seed ${SEED}), so the cells of a share share its quiet runs and comparisons share runs`,
+      `per share one pool of real perf-jit runs at ${plan.frequency} Hz, dwarf-stack-size ${plan.dwarfStackBytes} (${plan.baselineRuns} quiet at slowdown 0, ${plan.runsPerLevel} per slowdown, ${plan.noisyRuns} at slowdown 0 with a CPU-bound neighbour; interleaved); ` +
+      `each comparison draws ${plan.runsPerSide} + ${plan.runsPerSide} distinct runs with a seeded generator (seed ${SEED}), so the cells of a share share its quiet runs (baseline of every A/A and A/B draw) and comparisons share runs`,
     loadBefore,
     loadAfter: readLoad(),
   };
@@ -271,73 +341,6 @@ function compare(machine: BenchMachine, baseline: PooledRun[], current: PooledRu
   return compareProfiles({ baseline: baseline.map((run) => run.profile), current: current.map((run) => run.profile), baselineMeta: meta(baseline), currentMeta: meta(current) });
 }
 
-async function recordExample(
-  options: AccuracyBenchOptions,
-  run: { scratch: string; share: number; slowdown: number; lines: number; noisy: boolean; label: string },
-): Promise<PooledRun> {
-  const { machine, repoRoot } = options;
-  const directory = join(repoRoot, 'examples', 'regression');
-  const folder = createFolder({ view: 'python', workingDirectory: directory, homeDirectory: homedir() });
-  // The neighbour: a busy loop in its own process, started before perf and killed by its pid after.
-  const neighbour = run.noisy ? spawn(machine.python.executable, ['-c', 'while True: pass'], { stdio: 'ignore' }) : undefined;
-  try {
-    const recorded = await recordRun({
-      perfPath: machine.perfPath,
-      python: machine.python.executable,
-      plan: planMode('perf-jit'),
-      event: machine.event,
-      frequency: machine.frequency,
-      target: { kind: 'script', script: join(directory, 'app.py'), args: ['--lines', String(run.lines), '--share', String(run.share), '--slowdown', String(run.slowdown)] },
-      workingDirectory: directory,
-      scratchDirectory: run.scratch,
-      logPath: join(run.scratch, `${run.label}.log`),
-      sink: folder,
-      label: `accuracy-${run.label}`,
-    });
-    if (recorded.failure) throw new Error(`Recording the regression example (share ${run.share}, slowdown ${run.slowdown}) failed: ${recorded.failure}`);
-    const fold = folder.finish();
-    return {
-      profile: { stacks: fold.stacks, wallSeconds: recorded.wallSeconds, cpuSeconds: fold.quality.samples / machine.frequency },
-      quality: summarizeQuality(fold.quality, recorded.lostChunks),
-    };
-  } finally {
-    if (neighbour?.pid !== undefined) process.kill(neighbour.pid, 'SIGKILL');
-  }
-}
-
-type PoolKind = { slowdown: number; noisy: boolean };
-
-const buildPoolKey = (kind: PoolKind) => `${kind.noisy ? 'noisy' : 'quiet'}:${kind.slowdown}`;
-
-function parsePoolKey(key: string): PoolKind {
-  const [noise, slowdown] = key.split(':');
-  return { noisy: noise === 'noisy', slowdown: Number(slowdown) };
-}
-
-/** Recording order for one share: the quiet baseline runs spread evenly among the others (levels and neighbour runs, round robin). */
-export function buildSchedule(plan: { baselineRuns: number; levels: number[]; runsPerLevel: number; noisyRuns: number }): PoolKind[] {
-  const others: PoolKind[] = [];
-  for (let i = 0; i < Math.max(plan.runsPerLevel, plan.noisyRuns); i += 1) {
-    if (i < plan.runsPerLevel) for (const slowdown of plan.levels) others.push({ slowdown, noisy: false });
-    if (i < plan.noisyRuns) others.push({ slowdown: 0, noisy: true });
-  }
-  const total = plan.baselineRuns + others.length;
-  const schedule: PoolKind[] = [];
-  let placedBaseline = 0;
-  let placedOthers = 0;
-  for (let slot = 0; slot < total; slot += 1) {
-    const wantBaseline = placedBaseline * total < plan.baselineRuns * (slot + 1) && placedBaseline < plan.baselineRuns;
-    if (wantBaseline || placedOthers >= others.length) {
-      schedule.push({ slowdown: 0, noisy: false });
-      placedBaseline += 1;
-    } else {
-      schedule.push(others[placedOthers]!);
-      placedOthers += 1;
-    }
-  }
-  return schedule;
-}
-
 /** `count` distinct items, by a partial Fisher–Yates shuffle of a copy. */
 export function drawDistinct<T>(items: readonly T[], count: number, random: () => number): T[] {
   if (count > items.length) throw new Error(`Cannot draw ${count} distinct runs from a pool of ${items.length}.`);
@@ -349,30 +352,8 @@ export function drawDistinct<T>(items: readonly T[], count: number, random: () =
   return copy.slice(0, count);
 }
 
-/** apply_discounts' own samples and all samples, summed over runs. */
-function countTarget(runs: PooledRun[]): { own: number; total: number } {
-  let own = 0;
-  let total = 0;
-  for (const run of runs) {
-    const table = computeFunctionTable(run.profile.stacks);
-    total += table.total;
-    for (const [name, weights] of table.functions) if (name.startsWith(TARGET_FUNCTION)) own += selectOwnWeight(weights);
-  }
-  return { own, total };
-}
-
 function measurePoolSlowdown(quiet: PooledRun[], slowed: PooledRun[]): number {
   const before = countTarget(quiet);
   const after = countTarget(slowed);
   return after.own / (after.total - after.own) / (before.own / (before.total - before.own)) - 1;
-}
-
-function computeTargetShare(runs: PooledRun[]): number {
-  const counts = countTarget(runs);
-  return counts.total > 0 ? counts.own / counts.total : 0;
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }

@@ -201,7 +201,7 @@ function formatPercent(fraction: number): string {
 }
 
 /** The gate's targets: A/A quiet and noisy 0, a 10% slowdown caught and named first at every share, coverage ≥ 90%. */
-function checkAccuracyTargets(accuracy: AccuracyBenchResult): TargetCheck[] {
+export function checkAccuracyTargets(accuracy: AccuracyBenchResult): TargetCheck[] {
   const tenPercent = accuracy.levels.filter((cell) => cell.slowdown === 0.1);
   const needed = (cell: { comparisons: number }) => Math.ceil(0.95 * cell.comparisons);
   const coverage = accuracy.withInterval > 0 ? accuracy.coveredPool / accuracy.withInterval : 0;
@@ -243,20 +243,20 @@ function checkAccuracyTargets(accuracy: AccuracyBenchResult): TargetCheck[] {
 }
 
 /** The power table and the pools behind it. */
-function formatAccuracyDetails(accuracy: AccuracyBenchResult): string[] {
+export function formatAccuracyDetails(accuracy: AccuracyBenchResult): string[] {
   const out: string[] = [];
   const options = accuracy.compareOptions;
   out.push(
     `- gate accuracy: ${accuracy.program}; default compare options (correction ${options.correction}, alpha ${options.alpha}, threshold ${options.threshold}, ` +
-      `minDelta ${options.minDelta}, minShare ${options.minShare}); ≈ ${accuracy.targetSamples} samples per run; pools recorded in ${accuracy.recordSeconds} s (load ${accuracy.loadBefore} → ${accuracy.loadAfter})`,
+      `minDelta ${options.minDelta}, minShare ${options.minShare}); samples ${accuracy.sampleRule}; pools recorded in ${accuracy.recordSeconds} s (load ${accuracy.loadBefore} → ${accuracy.loadAfter})`,
   );
   out.push(`    method: ${accuracy.method}`);
   const slowdowns = [...new Set(accuracy.levels.map((cell) => cell.slowdown))];
-  const header = ['share (measured)', 'A/A quiet', 'A/A neighbour', ...slowdowns.map((slowdown) => `+${formatPercent(slowdown)} own time (pool: seen)`), 'smallest ≥ 95%'];
+  const header = ['share (measured, samples/run)', 'A/A quiet', 'A/A neighbour', ...slowdowns.map((slowdown) => `+${formatPercent(slowdown)} own time (pool: seen)`), 'smallest ≥ 95%'];
   const rows = accuracy.shares.map((entry) => [
-    `${formatPercent(entry.share)} (${formatPercent(entry.measuredShare)})`,
-    `${entry.falseAlarms}/${entry.aaComparisons}`,
-    `${entry.noisyFalseAlarms}/${entry.noisyComparisons}`,
+    `${formatPercent(entry.share)} (${formatPercent(entry.measuredShare)}, ${entry.meanSamples})`,
+    `${entry.falseAlarms}/${entry.aaComparisons} (${entry.significantOnly})`,
+    `${entry.noisyFalseAlarms}/${entry.noisyComparisons} (${entry.noisySignificantOnly})`,
     ...slowdowns.map((slowdown) => {
       const cell = accuracy.levels.find((item) => item.share === entry.share && item.slowdown === slowdown);
       return cell ? `${cell.namedFirst}/${cell.comparisons} (${formatSigned(cell.poolSlowdown)}: ${cell.medianTimeChange === null ? 'n/a' : formatSigned(cell.medianTimeChange)})` : '—';
@@ -265,14 +265,14 @@ function formatAccuracyDetails(accuracy: AccuracyBenchResult): string[] {
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => `    ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()}`;
-  out.push('    power table: caught = verdict regressed with apply_discounts named first; (pool: the slowdown the pooled runs show, seen: median estimate)');
+  out.push('    power table: A/A alarms (draws with a significant own time the effect floors stopped); caught = verdict regressed with apply_discounts named first (pool: the slowdown the pooled runs show, seen: median estimate)');
   out.push(line(header));
   out.push(line(widths.map((width) => '-'.repeat(width))));
   for (const row of rows) out.push(line(row));
   out.push(
     `    95% interval coverage: ${accuracy.coveredPool}/${accuracy.withInterval} contain the pool's slowdown, ${accuracy.coveredNominal}/${accuracy.withInterval} the nominal one`,
   );
-  out.push(`    pools: ${accuracy.pool.map((side) => `${formatPercent(side.share)} ${side.kind}${side.kind === 'slowed' ? ` +${formatPercent(side.slowdown)}` : ''} × ${side.runs} (${side.meanSamples} samples, ${side.meanWallSeconds} s)`).join('; ')}`);
+  out.push(`    pools: ${accuracy.pool.map((side) => `${formatPercent(side.share)} ${side.kind}${side.kind === 'slowed' ? ` +${formatPercent(side.slowdown)}` : ''} × ${side.runs} (${side.meanSamples} samples, ${side.meanWallSeconds} s, load ${side.loadMin}–${side.loadMax}${side.lostChunks > 0 ? `, ${side.lostChunks} lost chunks` : ''})`).join('; ')}`);
   for (const cell of accuracy.levels.filter((item) => item.slowdown >= 0.1)) for (const miss of cell.missed) out.push(`    missed at ${formatPercent(cell.share)} +${formatPercent(cell.slowdown)}: ${miss}`);
   return out;
 }

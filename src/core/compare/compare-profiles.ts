@@ -21,7 +21,7 @@ import { buildSideSamples, computePooledShare, selectRunCounts } from './samples
 import { describeDispersionPrior, fitDispersionPrior, measureOdds, type DispersionPrior } from './statistics.js';
 import { compareTimes, buildTimeChange } from './time.js';
 import { collectValidityReasons, summarizeSide } from './validity.js';
-import { describeCorrection, describeTimeChange, keepFinite, formatLimit } from './wording.js';
+import { describeCorrection, describeTimeChange, describeUnresolved, keepFinite, formatLimit } from './wording.js';
 
 /** Compares baseline runs with current runs; see the module comment for the method. */
 export function compareProfiles(input: CompareInput): Comparison {
@@ -65,7 +65,7 @@ export function compareProfiles(input: CompareInput): Comparison {
   return {
     schemaVersion: 2,
     verdict,
-    summary: describeVerdict(verdict, { reasons, regressions, testedHypotheses: plan.hypotheses.length, options }),
+    summary: describeVerdict(verdict, { reasons, regressions, testedHypotheses: plan.hypotheses.length, options, unresolved: listUnresolved(ordered.all, options) }),
     reasons,
     options,
     baseline: summaries.baseline,
@@ -267,7 +267,24 @@ function buildFunctionChange(fn: FunctionComparison): FunctionChange {
   };
 }
 
-function describeVerdict(verdict: Verdict, facts: { reasons: string[]; regressions: Regression[]; testedHypotheses: number; options: CompareOptions }): string {
+/**
+ * Own times the data cannot resolve at the threshold: not regressed, yet their 95% interval still
+ * reaches `threshold` — a slowdown of that size is not ruled out — while a slowdown of that size
+ * would also clear `minDelta` (below that share the gate could not fail on it anyway). Largest
+ * share first. A pass with any of them means "not shown slower", not "shown not slower".
+ */
+function listUnresolved(functions: FunctionComparison[], options: CompareOptions): { name: string; high: number }[] {
+  const gateable = (share: number) => (share * (1 + options.threshold)) / (1 - share + share * (1 + options.threshold)) - share >= options.minDelta;
+  return functions
+    .filter((fn) => fn.decision !== 'regressed' && fn.own.tested && fn.own.interval95 !== null && fn.own.interval95.high >= options.threshold && gateable(fn.own.baselineShare))
+    .sort((a, b) => b.own.baselineShare - a.own.baselineShare || compareBytes(a.name, b.name))
+    .map((fn) => ({ name: fn.name, high: fn.own.interval95!.high }));
+}
+
+function describeVerdict(
+  verdict: Verdict,
+  facts: { reasons: string[]; regressions: Regression[]; testedHypotheses: number; options: CompareOptions; unresolved: { name: string; high: number }[] },
+): string {
   const { options } = facts;
   switch (verdict) {
     case 'no-baseline':
@@ -275,7 +292,7 @@ function describeVerdict(verdict: Verdict, facts: { reasons: string[]; regressio
     case 'inconclusive':
       return `inconclusive: ${facts.reasons.join('; ')}`;
     case 'pass':
-      return `pass: no significant regression (${facts.testedHypotheses} function times tested, alpha ${options.alpha}, ${describeCorrection(options.correction, { short: false })})`;
+      return `pass: no significant regression (${facts.testedHypotheses} function times tested, alpha ${options.alpha}, ${describeCorrection(options.correction, { short: false })})${describeUnresolved(facts.unresolved, options.threshold)}`;
     case 'regressed': {
       const functionChanges = facts.regressions.filter((entry): entry is FunctionChange => entry.kind === 'function');
       const causes = functionChanges.filter((entry) => entry.role === 'cause').length;

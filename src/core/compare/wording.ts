@@ -62,6 +62,17 @@ export function describeTimeChange(change: {
   return `${time}, share ${formatShare(change.baselineShare)} → ${formatShare(change.currentShare)}`;
 }
 
+/**
+ * "; the data cannot resolve a 10% slowdown of py::a (own time's 95% interval reaches +14%) and 2
+ * more: more samples per run narrow the intervals"; empty when every gateable own time is resolved.
+ */
+export function describeUnresolved(unresolved: { name: string; high: number }[], threshold: number): string {
+  if (unresolved.length === 0) return '';
+  const shown = unresolved.slice(0, 2).map((entry) => `${entry.name} (95% interval reaches ${formatRelative(entry.high)})`);
+  const more = unresolved.length > 2 ? ` and ${unresolved.length - 2} more` : '';
+  return `; the data cannot resolve a ${formatLimit(threshold)} slowdown of ${shown.join(', ')}${more}: more samples per run (a higher frequency or longer runs) narrow the intervals`;
+}
+
 export function formatSeconds(side: TimeSide): string {
   if (side.mean === null) return 'n/a';
   return side.sd === null ? `${side.mean.toFixed(3)} s` : `${side.mean.toFixed(3)} s ± ${side.sd.toFixed(3)}`;
