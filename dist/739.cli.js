@@ -1,0 +1,544 @@
+export const id = 739;
+export const ids = [739];
+export const modules = {
+
+/***/ 17739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createCompatFolder: () => (/* binding */ createCompatFolder)
+/* harmony export */ });
+/* harmony import */ var _fold_detach_string_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11558);
+/* harmony import */ var _fold_line_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29516);
+/* harmony import */ var _folded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28885);
+/* harmony import */ var _fold_stack_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16968);
+/**
+ * Compat view: the folded output of Brendan Gregg's `stackcollapse-perf.pl` (FlameGraph repo),
+ * byte for byte, for the same options, so `fold --compat` can replace the Perl tool in existing
+ * pipelines. Re-implemented from its documented behaviour; tested against the Perl tool's output
+ * on captured `perf script` text (test/fixtures/fold, test/golden/fold/*.compat-*).
+ *
+ * Behaviour reproduced: the process-name root frame (spaces → `_`; `--pid` → `comm-PID`, `--tid`
+ * → `comm-PID/TID`, `?` for the PID when perf printed one number), weighting by the event period
+ * (1 when absent or 0), keeping only the first event type seen unless `eventFilter` is given,
+ * `+0x…` offsets stripped, frames whose symbol starts with `(` skipped, `->` inline chains split
+ * with `_[i]` on the inlined parts, `[unknown]` → `[<module basename>]` (`[unknown]` when the
+ * module is unknown too; `--addrs` adds `<address>`), name tidying (`;` → `:`, everything from the
+ * first `(` dropped except `(anonymous namespace)` and Go method names, quotes deleted, Java
+ * `L` prefixes), `_[k]` for kernel modules (`--kernel`), `_[j]` for `/tmp/perf-PID.map` frames
+ * (`--jit`), `--all` = both, `--srcline` (a source line follows each resolved frame line), and the
+ * exact line-matching rules of the Perl tool, including its quirks (a sample is only stored at the
+ * blank line that ends it; lines it does not recognise are ignored).
+ *
+ * Deliberate differences:
+ * - `--inline` and `--context` are not supported: they run `addr2line`/`nm` on the binaries, an
+ *   effect this pure module cannot have (perf's own inline output, `(inlined)` frames, is folded
+ *   like any frame, as the Perl tool does without `--inline`).
+ * - Input is text, not bytes: invalid UTF-8 has already become U+FFFD, and the caller's line
+ *   splitting decides line ends. Perl treats `\s`/`\w`/`\d` as ASCII classes here; we match that.
+ * - Output order comes from `formatFoldedText` (UTF-16 code-unit order), which equals the Perl
+ *   tool's byte order except between astral-plane characters and U+E000–U+FFFF.
+ * - The Perl tool's stderr warnings ("Unrecognized line", "Filtering for events of type") are not
+ *   produced; the `# cmdline` header it parses is unused by its output and ignored here too.
+ *
+ * Speed (not behaviour): the Perl tool parses and tidies every callchain line and joins every
+ * sample's frames into a string. perf repeats the same lines (same address, symbol and module)
+ * sample after sample, so the names a line yields are kept by its whole text (`LineCache`, the
+ * Python view's) and a line seen before costs one lookup; a sample is the sequence of its lines'
+ * cache ids plus its process name, counted (weighted by period) in a `StackTable`, and each
+ * distinct sequence becomes its `;`-joined string once, at `finish()`. A line's names depend
+ * only on its text, the options and whether the process is Java; Java processes, `--srcline`
+ * input (where a line's meaning depends on the line before) and lines beyond the cache's bound
+ * take the Perl tool's way: names pushed and joined per sample.
+ */
+
+
+
+
+// Perl's \s, \S on byte strings: ASCII space, \t, \n, \v, \f, \r. `.` is "anything but \n".
+const HEADER_PATTERN = /^([^\t\n\v\f\r ][^\n]+?)[\t\n\v\f\r ]+(\d+)\/*(\d+)*[\t\n\v\f\r ]+/;
+const EVENT_PATTERN = /:[\t\n\v\f\r ]*(\d+)*[\t\n\v\f\r ]+([^\t\n\v\f\r ]+):[\t\n\v\f\r ]*$/;
+const FRAME_PATTERN = /^[\t\n\v\f\r ]*(\w+)[\t\n\v\f\r ]*([^\n]+) \(([^\n]*)\)/;
+const OFFSET_SUFFIX = /\+0x[\da-f]+$/;
+const GO_METHOD = /\.\([^\n]*\)\./;
+const FROM_FIRST_PAREN = /\((?!anonymous namespace\))[^\n]*/;
+const KERNEL_MODULE = /(?:^\[|vmlinux$)/;
+const PERF_MAP = /\/tmp\/perf-\d+\.map/;
+/** Creates a streaming folder with stackcollapse-perf.pl's semantics. */
+function createCompatFolder(options = {}) {
+    const annotateKernel = options.kernel === true || options.all === true;
+    const annotateJit = options.jit === true || options.all === true;
+    const includeAddrs = options.addrs === true;
+    const srcline = options.srcline === true;
+    let eventFilter = options.eventFilter ?? '';
+    const collapsed = new Map();
+    // Frames leaf first (the Perl tool unshifts onto the root end; we push and reverse at the end).
+    const stack = [];
+    let pname;
+    let period = 1;
+    let isJava = false;
+    // --srcline: names of the current frame line still waiting for their source line.
+    let pendingSource = [];
+    let pendingResolvedCount = 0;
+    let pendingIndex = 0;
+    const lineCache = new _fold_line_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .LineCache */ .p();
+    /** Cached line id → the names it pushes onto `stack` (leaf first; empty for a line that is no frame). */
+    const cachedNames = [];
+    const noNames = [];
+    // The current sample as cache ids (`inIds`), else as names in `stack`; at its end the process
+    // name's id is added as `-(id + 1)`, the root.
+    const sequence = new _fold_stack_table_js__WEBPACK_IMPORTED_MODULE_1__/* .FrameIdBuilder */ .g();
+    const sequences = new _fold_stack_table_js__WEBPACK_IMPORTED_MODULE_1__/* .StackTable */ .t();
+    const pnameIds = new Map();
+    const pnames = [];
+    let inIds = !srcline;
+    /** From ids to names for the rest of this sample (a line that has no cache id). */
+    const leaveIds = () => {
+        if (!inIds)
+            return;
+        inIds = false;
+        for (let index = 0; index < sequence.length; index += 1)
+            pushNames(cachedNames[sequence.ids[index]]);
+        sequence.clear();
+    };
+    const endSample = (name) => {
+        if (inIds) {
+            let id = pnameIds.get(name);
+            if (id === undefined) {
+                id = pnames.length;
+                pnames.push((0,_fold_detach_string_js__WEBPACK_IMPORTED_MODULE_2__/* .detachString */ .r)(name));
+                pnameIds.set(pnames[id], id);
+            }
+            sequence.push(-(id + 1));
+            sequences.add(sequence, period);
+            sequence.clear();
+        }
+        else {
+            stack.push(name);
+            stack.reverse();
+            (0,_folded_js__WEBPACK_IMPORTED_MODULE_3__/* .addStack */ .K)(collapsed, stack.join(';'), period);
+            stack.length = 0;
+        }
+        inIds = !srcline;
+    };
+    const commitPending = () => {
+        for (let index = pendingSource.length - 1; index >= 0; index -= 1)
+            stack.push(pendingSource[index]);
+        pendingSource = [];
+        pendingIndex = 0;
+        pendingResolvedCount = 0;
+    };
+    /** The names a frame line pushes onto `stack`, leaf first (for `--srcline`, it sets `pendingSource` instead). */
+    const nameFrame = (frame) => {
+        const rawfunc = frame.rawfunc.replace(OFFSET_SUFFIX, '');
+        if (rawfunc.startsWith('('))
+            return noNames;
+        const parts = rawfunc.split('->');
+        while (parts.length > 0 && parts[parts.length - 1] === '')
+            parts.pop();
+        const inline = [];
+        let unknown = false;
+        let resolvedCount = 0;
+        for (const part of parts) {
+            let func = part;
+            if (func === '[unknown]') {
+                if (frame.mod !== '[unknown]') {
+                    func = frame.mod.slice(frame.mod.lastIndexOf('/') + 1);
+                }
+                else {
+                    func = 'unknown';
+                    unknown = true;
+                }
+                func = includeAddrs ? `[${func} <${frame.pc}>]` : `[${func}]`;
+            }
+            func = func.replaceAll(';', ':');
+            if (!GO_METHOD.test(func))
+                func = func.replace(FROM_FIRST_PAREN, '');
+            func = func.replace(/["']/g, '');
+            if (isJava && func.includes('/') && func.startsWith('L'))
+                func = func.slice(1);
+            if (inline.length > 0) {
+                if (!func.includes('_[i]'))
+                    func += '_[i]';
+            }
+            else if (annotateKernel && KERNEL_MODULE.test(frame.mod) && !frame.mod.includes('unknown')) {
+                func += '_[k]';
+            }
+            else if (annotateJit && PERF_MAP.test(frame.mod)) {
+                if (!func.includes('_[j]'))
+                    func += '_[j]';
+            }
+            // --srcline: a source line is read for each part until the first unknown part.
+            if (srcline && !unknown)
+                resolvedCount += 1;
+            inline.push(func);
+        }
+        if (srcline && resolvedCount > 0) {
+            pendingSource = inline;
+            pendingResolvedCount = resolvedCount;
+            pendingIndex = 0;
+            return noNames;
+        }
+        return inline.reverse();
+    };
+    const pushNames = (names) => {
+        for (const name of names)
+            stack.push(name);
+    };
+    const handleHeader = (match, line) => {
+        const comm = match[1];
+        let pid = match[2];
+        let tid = match[3];
+        if (tid === undefined || tid === '' || tid === '0') {
+            tid = pid;
+            pid = '?';
+        }
+        let samplePeriod;
+        const event = EVENT_PATTERN.exec(line);
+        if (event !== null) {
+            samplePeriod = event[1];
+            const name = event[2];
+            if (eventFilter === '')
+                eventFilter = name;
+            else if (name !== eventFilter)
+                return;
+        }
+        period = samplePeriod === undefined || samplePeriod === '' || samplePeriod === '0' ? 1 : Number(samplePeriod);
+        let name;
+        if (options.tid === true)
+            name = `${comm}-${pid}/${tid}`;
+        else if (options.pid === true)
+            name = `${comm}-${pid}`;
+        else
+            name = comm;
+        pname = name.replaceAll(' ', '_');
+        isJava = pname.startsWith('java');
+    };
+    return {
+        pushLine(line) {
+            if (pendingSource.length > 0) {
+                // The Perl tool reads this line itself as the source line of the frame before.
+                const source = line.replace(/\[[^\n]*?\]/g, '').replace(/^[\t\n\v\f\r ]*/, '').replace(/[\t\n\v\f\r ]*$/, '');
+                if (source !== '')
+                    pendingSource[pendingIndex] += `:${source}`;
+                pendingIndex += 1;
+                if (pendingIndex >= pendingResolvedCount)
+                    commitPending();
+                return;
+            }
+            if (line.charCodeAt(0) === 0x23 /* # */)
+                return;
+            if (line.length === 0) {
+                if (pname === undefined)
+                    return;
+                endSample(pname);
+                pname = undefined;
+                return;
+            }
+            if (!isPerlSpace(line.charCodeAt(0))) {
+                const header = HEADER_PATTERN.exec(line);
+                if (header !== null) {
+                    handleHeader(header, line);
+                    return;
+                }
+            }
+            if (pname === undefined)
+                return;
+            if (srcline || isJava) {
+                leaveIds();
+                const frame = matchFrameLine(line);
+                if (frame !== undefined)
+                    pushNames(nameFrame(frame));
+                return;
+            }
+            let id = lineCache.frameOf(line);
+            if (id < 0) {
+                const frame = matchFrameLine(line);
+                const names = frame === undefined ? noNames : nameFrame(frame).map(_fold_detach_string_js__WEBPACK_IMPORTED_MODULE_2__/* .detachString */ .r);
+                id = cachedNames.length;
+                if (lineCache.add(line, id)) {
+                    cachedNames.push(names);
+                }
+                else {
+                    leaveIds();
+                    pushNames(names);
+                    return;
+                }
+            }
+            if (!inIds)
+                pushNames(cachedNames[id]);
+            else if (cachedNames[id].length > 0)
+                sequence.push(id);
+        },
+        event: () => eventFilter,
+        finish() {
+            // Like the Perl tool: a sample without its terminating blank line is not stored.
+            const stacks = new Map(collapsed);
+            const names = [];
+            sequences.forEach((ids, weight) => {
+                names.length = 0;
+                names.push(pnames[-ids[ids.length - 1] - 1]);
+                for (let index = ids.length - 2; index >= 0; index -= 1) {
+                    const lineNames = cachedNames[ids[index]];
+                    for (let part = lineNames.length - 1; part >= 0; part -= 1)
+                        names.push(lineNames[part]);
+                }
+                (0,_folded_js__WEBPACK_IMPORTED_MODULE_3__/* .addStack */ .K)(stacks, names.join(';'), weight);
+            });
+            return stacks;
+        },
+    };
+}
+/**
+ * The Perl tool's `/^\s*(\w+)\s*(.+) \((.*)\)/` on a stack line. Fast path with index arithmetic
+ * for the shapes perf prints; the regular expression (with its backtracking) for anything else.
+ */
+function matchFrameLine(line) {
+    const length = line.length;
+    let start = 0;
+    while (start < length && isPerlSpace(line.charCodeAt(start)))
+        start += 1;
+    let wordEnd = start;
+    while (wordEnd < length && isWordChar(line.charCodeAt(wordEnd)))
+        wordEnd += 1;
+    if (wordEnd > start) {
+        let funcStart = wordEnd;
+        while (funcStart < length && isPerlSpace(line.charCodeAt(funcStart)))
+            funcStart += 1;
+        const close = line.lastIndexOf(')');
+        if (close >= 0) {
+            const open = close >= 2 ? line.lastIndexOf(' (', close - 2) : -1;
+            if (open > funcStart && line.indexOf('\n') < 0) {
+                return { pc: line.slice(start, wordEnd), rawfunc: line.slice(funcStart, open), mod: line.slice(open + 2, close) };
+            }
+        }
+    }
+    const match = FRAME_PATTERN.exec(line);
+    if (match === null)
+        return undefined;
+    return { pc: match[1], rawfunc: match[2], mod: match[3] };
+}
+function isPerlSpace(code) {
+    return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+function isWordChar(code) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+
+
+/***/ }),
+
+/***/ 11558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ detachString)
+/* harmony export */ });
+/**
+ * Returns a copy of `text` that does not share memory with the line it was cut from. V8 keeps
+ * the whole input chunk alive behind a substring; long-lived map keys must not do that, or memory
+ * would grow with the input instead of with the number of distinct names.
+ */
+function detachString(text) {
+    return ` ${text}`.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 29516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ LineCache)
+/* harmony export */ });
+/* harmony import */ var _fold_detach_string_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11558);
+/**
+ * Whole callchain lines (as pushed, `\r` included) already seen, with the frame id each stands
+ * for: the folder's fast path, one lookup per line instead of parsing it. perf prints the same
+ * caller after the same callee line most of the time, so each line also remembers the line that
+ * followed it last time; comparing two strings is much cheaper than hashing one.
+ *
+ * Only lines of frames that are not `(inlined)` are cached: an inlined frame takes the DSO of the
+ * frame after it, so its line alone does not name it.
+ */
+
+/** At most this many distinct lines are cached (bounds memory on odd inputs). */
+const MAX_CACHED_LINES = 1 << 17;
+class LineCache {
+    byText = new Map();
+    /** Line id → its text, its frame id, and the line that followed it last time (text and id). */
+    texts = [];
+    frameIds = [];
+    nextText = [];
+    nextId = [];
+    /** Line id of the previous line of the current run of cached lines, or -1. */
+    previous = -1;
+    /**
+     * The frame id of `line` when it was seen before, else -1. A hit continues the run of cached
+     * lines (and links it to the line before); call `breakRun` when a line goes anywhere else.
+     */
+    frameOf(line) {
+        const previous = this.previous;
+        let lineId = -1;
+        if (previous >= 0 && line === this.nextText[previous]) {
+            lineId = this.nextId[previous];
+        }
+        else {
+            const found = this.byText.get(line);
+            if (found === undefined)
+                return -1;
+            lineId = found;
+            if (previous >= 0) {
+                this.nextText[previous] = this.texts[found];
+                this.nextId[previous] = found;
+            }
+        }
+        this.previous = lineId;
+        return this.frameIds[lineId];
+    }
+    /** The next line does not follow the previous cached one. */
+    breakRun() {
+        this.previous = -1;
+    }
+    /** Caches `line` as the line of frame `frameId`; it starts a new run. False when the cache is full (nothing cached). */
+    add(line, frameId) {
+        if (this.texts.length >= MAX_CACHED_LINES)
+            return false;
+        const text = (0,_fold_detach_string_js__WEBPACK_IMPORTED_MODULE_0__/* .detachString */ .r)(line);
+        const lineId = this.texts.length;
+        this.texts.push(text);
+        this.frameIds.push(frameId);
+        this.nextText.push(undefined);
+        this.nextId.push(-1);
+        this.byText.set(text, lineId);
+        this.previous = lineId;
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 16968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ FrameIdBuilder),
+/* harmony export */   t: () => (/* binding */ StackTable)
+/* harmony export */ });
+/* harmony import */ var _typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30714);
+/**
+ * Distinct samples, stored once each and counted (or weighted): the frame-id sequence (leaf
+ * first) of every distinct sample in one growing Int32Array, found again through a hash of the sequence
+ * (collisions are resolved by comparing the ids). Memory grows with the number of distinct
+ * stacks, not with the input.
+ */
+
+const FNV_OFFSET_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** A growing `FrameIdSequence`: ids pushed one by one, with their running (FNV-1a style) hash. */
+class FrameIdBuilder {
+    /** Frame ids `ids[0..length)`, leaf first. */
+    ids = new Int32Array(256);
+    length = 0;
+    hash = FNV_OFFSET_BASIS;
+    /** Empties the sequence for a new sample. */
+    clear() {
+        this.length = 0;
+        this.hash = FNV_OFFSET_BASIS;
+    }
+    push(id) {
+        if (this.length === this.ids.length)
+            this.ids = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.ids, this.ids.length * 2);
+        this.ids[this.length] = id;
+        this.length += 1;
+        this.hash = Math.imul(this.hash ^ id, FNV_PRIME);
+    }
+}
+class StackTable {
+    /** Number of distinct sequences. */
+    size = 0;
+    pool = new Int32Array(1 << 16);
+    poolUsed = 0;
+    start = new Int32Array(1024);
+    length = new Int32Array(1024);
+    next = new Int32Array(1024);
+    count = new Float64Array(1024);
+    heads = new Map();
+    /** Counts one sample (`weight`: 1, or its event period); returns the number of its distinct sequence (0, 1, 2, … in order of first appearance). */
+    add(sample, weight = 1) {
+        const { ids, length, hash } = sample;
+        const key = (hash ^ Math.imul(length, 0x27d4eb2d)) & 0x3fffffff;
+        const head = this.heads.get(key);
+        let entry = head ?? -1;
+        while (entry >= 0) {
+            if (this.length[entry] === length && this.sameIds(entry, ids, length)) {
+                this.count[entry] = this.count[entry] + weight;
+                return entry;
+            }
+            entry = this.next[entry];
+        }
+        const index = this.size;
+        if (index === this.start.length)
+            this.growEntries();
+        if (this.poolUsed + length > this.pool.length)
+            this.pool = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.pool, Math.max(this.pool.length * 2, this.poolUsed + length));
+        this.pool.set(ids.subarray(0, length), this.poolUsed);
+        this.start[index] = this.poolUsed;
+        this.length[index] = length;
+        this.count[index] = weight;
+        this.next[index] = head ?? -1;
+        this.heads.set(key, index);
+        this.poolUsed += length;
+        this.size += 1;
+        return index;
+    }
+    /**
+     * Calls `visit` with the frame ids (leaf first; a view into the table, valid during the call)
+     * and the count of every distinct sequence, in order of first appearance.
+     */
+    forEach(visit) {
+        for (let entry = 0; entry < this.size; entry += 1) {
+            const first = this.start[entry];
+            visit(this.pool.subarray(first, first + this.length[entry]), this.count[entry]);
+        }
+    }
+    sameIds(entry, ids, length) {
+        const pool = this.pool;
+        const offset = this.start[entry];
+        for (let i = 0; i < length; i += 1) {
+            if (pool[offset + i] !== ids[i])
+                return false;
+        }
+        return true;
+    }
+    growEntries() {
+        const capacity = this.start.length * 2;
+        this.start = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.start, capacity);
+        this.length = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.length, capacity);
+        this.next = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.next, capacity);
+        this.count = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.count, capacity);
+    }
+}
+
+
+/***/ }),
+
+/***/ 30714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ growTypedArray)
+/* harmony export */ });
+/** Returns a typed array of the same kind with `capacity` elements, holding a copy of `array`. */
+function growTypedArray(array, capacity) {
+    const next = new array.constructor(capacity);
+    next.set(array);
+    return next;
+}
+
+
+/***/ })
+
+};
