@@ -12,9 +12,10 @@
  */
 import { spawn } from 'node:child_process';
 import { closeSync, createWriteStream, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
+import { forEachLineOf } from './line-reader.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -33,6 +34,11 @@ export interface RunOptions {
    * for benchmarks, which may print hundreds of megabytes.
    */
   keepOutputBytes?: number;
+  /**
+   * Run the program at this niceness (0–19; higher yields the CPU sooner), e.g. post-processing
+   * that overlaps a recorded run. Where the kernel refuses, it runs at the default.
+   */
+  niceness?: number;
 }
 
 export interface RunResult {
@@ -155,14 +161,17 @@ export async function runStreamingLines(
   options: RunOptions = {},
 ): Promise<RunResult> {
   const stderr = createTailBuffer(options.keepOutputBytes);
+  // When onLine throws, reading stops (the stream is destroyed, so the program gets EPIPE and
+  // ends) and the error is rethrown once it has exited.
+  let lineError: { error: unknown } | undefined;
   const result = await runWithHandlers(argv, options, {
     onStderr: stderr.push,
-    onStdoutStream: (stream) => {
-      const lines = createInterface({ input: stream, crlfDelay: Infinity });
-      lines.on('line', onLine);
-      return new Promise<void>((resolve) => lines.once('close', resolve));
-    },
+    onStdoutStream: (stream) =>
+      forEachLineOf(stream, onLine).catch((error: unknown) => {
+        lineError ??= { error };
+      }),
   });
+  if (lineError) throw lineError.error;
   return { ...result, stderr: stderr.text(), droppedBytes: { stdout: 0, stderr: stderr.dropped() } };
 }
 
@@ -179,12 +188,21 @@ export async function runPipedStreamingLines(
 ): Promise<{ producer: RunResult; consumer: RunResult }> {
   const stderr = createTailBuffer(options.keepOutputBytes);
   let consumerResult: RunResult | undefined;
+  let lineError: { error: unknown } | undefined;
   const producerResult = await runWithHandlers(producer, options, {
     onStderr: stderr.push,
     onStdoutStream: async (stream) => {
-      consumerResult = await runStreamingLines(consumer, onLine, { ...options, stdin: stream });
+      try {
+        consumerResult = await runStreamingLines(consumer, onLine, { ...options, stdin: stream });
+      } catch (error) {
+        // onLine threw: drain the producer so it can finish, then rethrow.
+        lineError ??= { error };
+        stream.unpipe();
+        stream.resume();
+      }
     },
   });
+  if (lineError) throw lineError.error;
   const producerRun: RunResult = { ...producerResult, stderr: stderr.text(), droppedBytes: { stdout: 0, stderr: stderr.dropped() } };
   return { producer: producerRun, consumer: consumerResult ?? { ...producerRun, argv: consumer, exitCode: null } };
 }
@@ -207,6 +225,13 @@ function runWithHandlers(argv: string[], options: RunOptions, handlers: Handlers
       // Its own process group, so a timeout can signal the program and all its descendants.
       detached: true,
     });
+    if (options.niceness !== undefined && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, options.niceness);
+      } catch {
+        // Not permitted here: the default priority.
+      }
+    }
     let timedOut = false;
     let killedPids: number[] = [];
     let spawnError: NodeJS.ErrnoException | undefined;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTailBuffer, describeExit, listProcessGroup, runCommand, runStreamingLines } from '../../src/shell/process.js';
+import { createTailBuffer, describeExit, listProcessGroup, runCommand, runPipedStreamingLines, runStreamingLines } from '../../src/shell/process.js';
 import { isProcessRunning } from '../helpers/processes.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ppg-process-'));
@@ -115,6 +115,35 @@ describe('runStreamingLines', () => {
     expect(lines.at(-1)).toBe('4999');
     expect(result.stderr).toBe('e'.repeat(100));
     expect(result.droppedBytes.stderr).toBe(9900);
+  });
+
+  // A program that writes 100 MB would block on a full pipe if the reader stopped without closing it.
+  const endless = [process.execPath, '-e', 'const line = "x".repeat(99) + "\\n"; let n = 0; const write = () => { while (n < 1e6) { n++; if (!process.stdout.write(line)) return process.stdout.once("drain", write); } }; write();'];
+
+  it('rethrows what the line callback threw, after the program has ended', async () => {
+    let seen = 0;
+    const reading = runStreamingLines(endless, () => {
+      seen += 1;
+      if (seen === 10) throw new Error('the sink refused line 10');
+    });
+    await expect(reading).rejects.toThrow('the sink refused line 10');
+    expect(seen).toBe(10);
+  });
+
+  it('piped: rethrows the consumer side callback error once both programs have ended', async () => {
+    let seen = 0;
+    const reading = runPipedStreamingLines(endless, ['cat'], () => {
+      seen += 1;
+      if (seen === 3) throw new Error('the sink refused line 3');
+    });
+    await expect(reading).rejects.toThrow('the sink refused line 3');
+    expect(seen).toBe(3);
+  });
+
+  it('runs a program at the niceness asked for', async () => {
+    const lines: string[] = [];
+    await runStreamingLines(['sh', '-c', 'sleep 0.2; cut -d" " -f19 /proc/$$/stat'], (line) => lines.push(line), { niceness: 7 });
+    expect(lines).toEqual(['7']);
   });
 });
 
