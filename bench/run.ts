@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { benchAccuracy } from './accuracy.js';
 import { benchFold } from './fold.js';
 import { benchFoldVsPerl } from './fold-perl.js';
+import { benchJob } from './job.js';
 import { inspectMachine, readLoad } from './machine.js';
 import { benchOverhead } from './overhead.js';
 import { benchPostProcessing } from './postprocess.js';
@@ -48,6 +49,8 @@ async function main(argv: string[]): Promise<void> {
     const render = { ...(await benchRender({ quick, workDir: join(workDir, 'render') })), load: renderLoad };
     progress('post-processing (perf-jit recording of examples/bench.py) …');
     const postProcessing = await benchPostProcessing({ quick, workDir, machine, repoRoot });
+    progress('whole job ÷ its runs (profile of examples/bench.py, overlap-processing on and off, alternating) …');
+    const job = await benchJob({ quick, workDir, machine, repoRoot });
     progress('profiling overhead (interleaved runs of examples/bench.py) …');
     const overhead = await benchOverhead({ quick, workDir, machine, repoRoot });
     progress('gate accuracy (recording the pool of examples/regression runs) …');
@@ -71,6 +74,7 @@ async function main(argv: string[]): Promise<void> {
       foldVsPerl,
       render,
       postProcessing,
+      job,
       overhead,
       accuracy,
     };

@@ -5,6 +5,7 @@
 import type { FoldBenchResult } from './fold.js';
 import { foldPeakRssTarget, type FoldVsPerlResult } from './fold-perl.js';
 import { startupTarget, type StartupBenchResult } from './startup.js';
+import type { JobBenchResult, JobFigures } from './job.js';
 import type { RenderBenchResult } from './render.js';
 import type { AccuracyBenchResult } from './accuracy.js';
 import type { OverheadBenchResult } from './overhead.js';
@@ -29,6 +30,7 @@ export interface BenchResults {
   foldVsPerl: FoldVsPerlResult;
   render: RenderBenchResult & { load: number };
   postProcessing: PostProcessBenchResult;
+  job: JobBenchResult;
   overhead: OverheadBenchResult;
   accuracy: AccuracyBenchResult;
   targets: TargetCheck[];
@@ -55,6 +57,7 @@ export function checkTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
     { name: 'Fold peak RSS', measured: `${fold.peakRssMB} MB`, target: '≤ 150 MB', pass: fold.peakRssMB <= 150 },
     { name: `Render SVG (${render.stacks.toLocaleString('en-US')} stacks)`, measured: `${render.renderSeconds.toFixed(3)} s, ${(render.svgBytes / 2 ** 20).toFixed(1)} MB`, target: '—', pass: null },
     { name: 'Render ÷ bare parse', measured: `${render.ratio.toFixed(2)}×`, target: '—', pass: null },
+    ...checkRenderVsPerlTargets(render),
     {
       name: 'Post-processing ÷ perf script alone',
       measured: `${post.ratioToPerfScript.toFixed(2)}× (${post.pipelineSeconds.toFixed(2)} s vs ${post.perfScriptAloneSeconds.toFixed(2)} s)`,
@@ -63,6 +66,7 @@ export function checkTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
     },
     { name: 'Post-processing without perf inject ÷ perf script alone', measured: `${post.ratioWithoutInject.toFixed(2)}×`, target: '—', pass: null },
     { name: 'Post-processing ÷ benchmark wall time', measured: `${(post.shareOfBenchmarkWall * 100).toFixed(1)}%`, target: '—', pass: null },
+    ...checkJobTargets(results.job),
   ];
   for (const mode of overhead.modes) {
     const note = mode.probeStacks === 'full' ? '' : mode.probeStacks === 'leaf-only' ? ' [probe: leaf frame only]' : ' [probe: no Python stacks — runs, but useless here]';
@@ -112,6 +116,8 @@ export function formatBenchReport(results: BenchResults): string {
     `- fold: ${fold.inputMB} MB generated perf-script text; fold ${fold.foldSeconds} s, bare line split ${fold.lineSplitSeconds} s; peak RSS ${fold.peakRssMB} MB (load ${fold.load})`,
   );
   out.push(`- render: ${render.stacks} stacks; render ${render.renderSeconds.toFixed(3)} s, parse ${render.parseSeconds.toFixed(3)} s; SVG ${render.svgBytes.toLocaleString('en-US')} bytes (load ${render.load})`);
+  out.push(...formatRenderVsPerlDetails(render));
+  out.push(...formatJobDetails(results.job));
   out.push(
     `- post-processing: ${post.benchmark}; record ${post.recordWallSeconds} s wall, ${post.samples} samples, perf.data ${post.perfDataMB} MB (${post.injectedDataMB} MB injected); ` +
       `inject|script|fold ${post.pipedSeconds} s (piped; apart: inject ${post.injectSeconds} s, script|fold ${post.scriptFoldSeconds} s) + render ${post.renderSeconds} s + compare ${post.compareSeconds} s = ${post.pipelineSeconds} s; ` +
@@ -279,4 +285,45 @@ export function formatAccuracyDetails(accuracy: AccuracyBenchResult): string[] {
 
 function formatSigned(fraction: number): string {
   return `${fraction >= 0 ? '+' : '−'}${Math.abs(fraction * 100).toFixed(1)}%`;
+}
+
+/** Target: `flamegraph` ≥ 10× flamegraph.pl on 60,000 stacks (whole process), the same frames drawn, an SVG no larger. */
+function checkRenderVsPerlTargets(render: RenderBenchResult): TargetCheck[] {
+  const name = `Render (${render.referenceStacks.toLocaleString('en-US')} stacks), flamegraph.pl ÷ ours, whole process`;
+  if (render.speedupVsFlamegraphPl === null || render.svgBytesVsFlamegraphPl === null) {
+    return [{ name, measured: `not measured: ${render.skipped ?? 'no flamegraph.pl'}`, target: '≥ 10×', pass: null }];
+  }
+  return [
+    { name, measured: `${render.speedupVsFlamegraphPl.toFixed(2)}× (same frames: ${render.sameFramesAsFlamegraphPl ? 'yes' : 'no'})`, target: '≥ 10×, same frames', pass: render.speedupVsFlamegraphPl >= 10 && render.sameFramesAsFlamegraphPl === true },
+    { name: 'Render SVG bytes ÷ flamegraph.pl\'s', measured: `${render.svgBytesVsFlamegraphPl.toFixed(2)}×`, target: '≤ 1×', pass: render.svgBytesVsFlamegraphPl <= 1 },
+  ];
+}
+
+function formatRenderVsPerlDetails(render: RenderBenchResult): string[] {
+  if (render.cliSeconds === null) return [`- render vs flamegraph.pl: ${render.skipped ?? 'not measured'}`];
+  const perl = render.flamegraphPlSeconds === null ? `flamegraph.pl not run (${render.skipped ?? 'skipped'})` : `flamegraph.pl ${render.flamegraphPlSeconds} s, ${render.flamegraphPlSvgBytes?.toLocaleString('en-US')} bytes, ${render.flamegraphPlFramesDrawn} frames`;
+  return [
+    `- render vs flamegraph.pl: ${render.referenceStacks} stacks, fastest of ${render.referenceRuns} interleaved; ours ${render.cliSeconds} s whole process (empty input ${render.cliEmptySeconds} s; in process ${render.referenceRenderSeconds} s), ${render.referenceSvgBytes.toLocaleString('en-US')} bytes, ${render.framesDrawn} frames; ${perl} (load ${render.referenceLoad.join(' → ')})`,
+  ];
+}
+
+/** Target: the whole job ≤ 1.25× the sum of its runs, without changing the runs (their wall time, an A/A verdict). */
+function checkJobTargets(job: JobBenchResult): TargetCheck[] {
+  if ('skipped' in job) return [{ name: 'Whole job ÷ Σ runs (profile, 5 runs)', measured: `not measured: ${job.skipped}`, target: '≤ 1.25×', pass: null }];
+  return [
+    { name: 'Whole job ÷ Σ runs (profile, 5 runs, overlap-processing)', measured: `${job.overlapped.medianRatio.toFixed(2)}× (without overlap ${job.sequential.medianRatio.toFixed(2)}×)`, target: '≤ 1.25×', pass: job.overlapped.medianRatio <= 1.25 },
+    { name: 'Run wall time, overlapped ÷ sequential processing', measured: `${job.runWallRatio.toFixed(3)}×`, target: '≤ 1.03×', pass: job.runWallRatio <= 1.03 },
+    { name: 'A/A: overlapped job gated against a sequential one', measured: job.aaVerdict, target: 'pass', pass: job.aaVerdict === 'pass' },
+  ];
+}
+
+function formatJobDetails(job: JobBenchResult): string[] {
+  if ('skipped' in job) return [`- whole job: ${job.skipped}`];
+  const figures = (f: JobFigures) =>
+    `jobs ${f.jobSeconds.join(', ')} s for runs of ${f.runSeconds.join(', ')} s; mean run ${f.meanRunSeconds} s`;
+  return [
+    `- whole job: examples/bench.py --seconds ${job.benchmarkSeconds}, ${job.rounds} round(s) alternating (load ${job.load.join(' → ')})`,
+    `    overlapped: ${figures(job.overlapped)}; "${job.overlapped.decision}"`,
+    `    sequential: ${figures(job.sequential)}`,
+  ];
 }

@@ -376,6 +376,7 @@ function cutLines(text, onLine) {
 /* harmony export */   O6: () => (/* binding */ runCommandToLog),
 /* harmony export */   Ty: () => (/* binding */ readLogTail),
 /* harmony export */   Zc: () => (/* binding */ runStreamingLines),
+/* harmony export */   _Y: () => (/* binding */ readReapedChildrenCpuSeconds),
 /* harmony export */   d1: () => (/* binding */ runCommand),
 /* harmony export */   t0: () => (/* binding */ runPipedStreamingLines)
 /* harmony export */ });
@@ -682,6 +683,24 @@ function describeExit(result) {
         return `signal ${result.signal}`;
     return `exit code ${result.exitCode ?? 'unknown'}`;
 }
+/**
+ * CPU seconds (user + system) of the children this process has waited for, all of their own
+ * waited-for descendants included (/proc/self/stat cutime + cstime, in the kernel's fixed 100 Hz
+ * USER_HZ). Read before and after a program, the difference is what it and its children used.
+ * Undefined where /proc is not readable.
+ */
+function readReapedChildrenCpuSeconds() {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/stat', 'utf8');
+        // Fields after the command name, which is in parentheses and may contain spaces.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = Number(fields[13]) + Number(fields[14]);
+        return Number.isFinite(ticks) ? ticks / 100 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 
 /***/ }),
@@ -692,6 +711,8 @@ function describeExit(result) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  YC: () => (/* binding */ captureRun),
+  kL: () => (/* binding */ processCapture),
   vj: () => (/* binding */ recordRun),
   uh: () => (/* binding */ runUnprofiled)
 });
@@ -1298,7 +1319,12 @@ const scriptMaxStackFrames = 1024;
 const keptOutputBytes = 256 * 1024;
 /** Lines of the benchmark's log quoted in failure messages. */
 const logTailLines = 50;
+/** Records one run and processes it: `processCapture(await captureRun(request))`. */
 async function recordRun(request) {
+    return processCapture(await captureRun(request));
+}
+/** Runs the benchmark under `perf record`; the recording is processed (and cleaned up) by `processCapture`. */
+async function captureRun(request) {
     (0,external_node_fs_.mkdirSync)(request.scratchDirectory, { recursive: true });
     const dataPath = (0,external_node_path_.join)(request.scratchDirectory, `${request.label}.perf.data`);
     const injectedPath = (0,external_node_path_.join)(request.scratchDirectory, `${request.label}.jit.data`);
@@ -1319,7 +1345,9 @@ async function recordRun(request) {
     // BPF sideband events are of no use here and cost ~0.9 s per run: perf's sideband thread
     // waits out a 1 s poll at exit (measured with perf 6.1: 1.08 s → 0.22 s for `python -c pass`).
     '--no-bpf-event', '-e', request.event, '-F', String(request.frequency), ...request.plan.callGraphArgs, '--no-buildid-cache', '-o', dataPath, '--', ...argv);
+    const cpuBefore = (0,shell_process/* readReapedChildrenCpuSeconds */._Y)();
     const record = await (0,shell_process/* runCommandToLog */.O6)(recordArgv, { cwd: request.workingDirectory, env, logPath: request.logPath, keepOutputBytes: keptOutputBytes, timeoutMs: request.timeoutMs });
+    const cpuAfter = (0,shell_process/* readReapedChildrenCpuSeconds */._Y)();
     const run = {
         label: request.label,
         exitCode: record.exitCode,
@@ -1332,13 +1360,25 @@ async function recordRun(request) {
         processingSeconds: 0,
         perfCommands,
     };
+    if (cpuBefore !== undefined && cpuAfter !== undefined)
+        run.recordCpuSeconds = cpuAfter - cpuBefore;
+    const failure = classifyRecordFailure(record, { perfPath: request.perfPath, timeoutMs: request.timeoutMs });
+    if (failure)
+        run.failure = failure;
     // Our processes: on a timeout, the group perf ran in (perf itself is harmless in it); otherwise and
     // in addition, every process perf saw (task events in perf.data).
-    const pids = new Set(record.killedPids);
+    return { request, run, dataPath, injectedPath, buildIdDir, before, pids: new Set(record.killedPids), perf };
+}
+/**
+ * Streams the recording's samples into the request's sink (perf inject --jit | perf script in
+ * perf-jit mode), then removes what the run left in /tmp and the scratch directory (keeping
+ * perf.data with keepPerfDataIn). `niceness` runs perf's processing at a lower priority, for
+ * processing that overlaps the next recorded run.
+ */
+async function processCapture(capture, options = {}) {
+    const { request, run, dataPath, injectedPath, buildIdDir, before, pids, perf } = capture;
     try {
-        const failure = classifyRecordFailure(record, { perfPath: request.perfPath, timeoutMs: request.timeoutMs });
-        if (failure) {
-            run.failure = failure;
+        if (run.failure) {
             if ((0,external_node_fs_.existsSync)(dataPath))
                 await collectPids(perf, dataPath, pids);
             return run;
@@ -1355,7 +1395,8 @@ async function recordRun(request) {
                 sink.pushLine(line);
         };
         const scriptArgs = (input) => perf('script', '-i', input, '--no-inline', '--show-task-events', '--max-stack', String(scriptMaxStackFrames), '-F', perfScriptFields);
-        const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes };
+        const niceness = options.niceness === undefined ? {} : { niceness: options.niceness };
+        const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes, ...niceness };
         let scriptInput = dataPath;
         let script;
         if (request.plan.injectJit && !request.keepPerfDataIn) {
@@ -1371,7 +1412,7 @@ async function recordRun(request) {
         else {
             if (request.plan.injectJit) {
                 // Keeping perf.data: write the injected file, which is what perf report needs later.
-                const inject = await (0,shell_process/* runCommand */.d1)(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory });
+                const inject = await (0,shell_process/* runCommand */.d1)(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory, ...niceness });
                 if (inject.exitCode !== 0) {
                     run.failure = `perf inject --jit failed (${(0,shell_process/* describeExit */.KE)(inject)}): ${lastLines(inject.stderr, 3)}`;
                     await collectPids(perf, dataPath, pids);

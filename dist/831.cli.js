@@ -1414,6 +1414,11 @@ async function openTrees(options) {
  * too, interleaved A B A B … so drift of the runner during the job hits both sides alike. Each
  * run's `perf script` lines go straight into a folder the fold stage supplies, so no run's text is
  * ever held whole; each run's folded profile is written as soon as it exists.
+ *
+ * Processing a run (perf inject, perf script, the fold) costs about a third of a 2 s run. Where
+ * the first run left a core idle, run N is processed while run N+1 records, at niceness 19 so the
+ * benchmark keeps its core (`overlap-processing`); one run is processed at a time, in order, and
+ * a failed run stops the job before the next one records.
  */
 
 
@@ -1449,6 +1454,14 @@ async function record(input) {
     if (trees.baseRef)
         recording.baseRef = trees.baseRef;
     let activation;
+    /** The run being processed, settled (never rejects): its error, if it failed. */
+    let inFlight;
+    const settleProcessing = async () => {
+        const settled = await inFlight;
+        inFlight = undefined;
+        if (settled)
+            throw settled.error;
+    };
     try {
         if (settings.activateChildren)
             activation = await activateChildren({ python, runner, scratchDirectory, reporter });
@@ -1461,28 +1474,53 @@ async function record(input) {
                     throw new errors/* UserError */.y(`The warm-up run failed (${failure}); see ${logPath}. No profile was recorded.`);
             }
         }
-        for (let index = 1; index <= settings.repeat; index += 1) {
-            for (const tree of trees.all) {
-                const name = `${tree.label}run ${index}/${settings.repeat}`;
-                reporter.info(`${name} …`);
-                const started = Date.now();
-                const heartbeat = setInterval(() => reporter.info(`${name} still running (${Math.round((Date.now() - started) / 1000)} s)`), heartbeatMs);
-                activation?.arm();
-                let run;
-                let activated;
-                try {
-                    run = await recordTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
+        const cores = (0,external_node_os_.availableParallelism)();
+        const total = settings.repeat * trees.all.length;
+        let overlap = settings.overlapProcessing ? undefined : false;
+        let recorded = 0;
+        try {
+            for (let index = 1; index <= settings.repeat; index += 1) {
+                for (const tree of trees.all) {
+                    const name = `${tree.label}run ${index}/${settings.repeat}`;
+                    reporter.info(`${name} …`);
+                    const started = Date.now();
+                    const heartbeat = setInterval(() => reporter.info(`${name} still running (${Math.round((Date.now() - started) / 1000)} s)`), heartbeatMs);
+                    activation?.arm();
+                    let capture;
+                    let activated;
+                    try {
+                        capture = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
+                    }
+                    finally {
+                        clearInterval(heartbeat);
+                        activated = activation?.disarm();
+                    }
+                    recorded += 1;
+                    if (overlap === undefined) {
+                        const { recordCpuSeconds: cpuSeconds, wallSeconds } = capture.capture.run;
+                        overlap = decideOverlap({ cpuSeconds, wallSeconds, cores });
+                        reporter.info(describeOverlap({ overlap, cpuSeconds, wallSeconds, cores }));
+                    }
+                    // One run is processed at a time, in order; a failure of the one before stops here.
+                    await settleProcessing();
+                    const processing = finishTreeRun({ ...input, tree, index, ...capture, niceness: overlap ? overlapNiceness : undefined }).then((run) => {
+                        if (activated)
+                            run.activated = activated;
+                        outputs.writeRun({ side: tree.side, index, stacks: run.fold.stacks });
+                        (tree.side === 'base' ? recording.base : recording.current).push(run);
+                        reporter.info(`${name}: ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`);
+                    });
+                    // Handled at once (an unhandled rejection would end the process while the next run records).
+                    inFlight = processing.then(() => undefined, (error) => ({ error }));
+                    // A failed run stops the job before another one records.
+                    if (!overlap || recorded === total || capture.capture.run.failure)
+                        await settleProcessing();
                 }
-                finally {
-                    clearInterval(heartbeat);
-                    activated = activation?.disarm();
-                }
-                if (activated)
-                    run.activated = activated;
-                outputs.writeRun({ side: tree.side, index, stacks: run.fold.stacks });
-                (tree.side === 'base' ? recording.base : recording.current).push(run);
-                reporter.info(`${name}: ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`);
             }
+        }
+        finally {
+            // Never delete the scratch directory under a run still being processed.
+            await inFlight;
         }
     }
     finally {
@@ -1491,6 +1529,31 @@ async function record(input) {
         await trees.close();
     }
     return recording;
+}
+/** Niceness of processing that overlaps a recorded run: it yields the CPU to the benchmark first. */
+const overlapNiceness = 19;
+/**
+ * Idle CPU (in cores) the first run must leave for processing to overlap the next ones: most of
+ * a core. perf record itself takes a few percent besides a single-threaded benchmark (measured
+ * here: 1.02–1.04 cores for examples/bench.py), so "a whole idle core" would never hold.
+ */
+const minIdleCores = 0.75;
+/**
+ * Whether run N's processing may overlap run N+1's recording: only when the first run left most
+ * of a core idle (cores − its CPU seconds (perf record and the benchmark) ÷ its wall seconds ≥
+ * `minIdleCores`), so the processing does not take a core the benchmark uses. Unknown CPU time: no.
+ */
+function decideOverlap(options) {
+    const { cpuSeconds, wallSeconds, cores } = options;
+    if (cpuSeconds === undefined || !(wallSeconds > 0))
+        return false;
+    return cores - cpuSeconds / wallSeconds >= minIdleCores;
+}
+function describeOverlap(options) {
+    const used = options.cpuSeconds === undefined ? 'an unknown number of' : (options.cpuSeconds / options.wallSeconds).toFixed(2);
+    return options.overlap
+        ? `Processing overlaps the next run at low priority (run 1 used ${used} of ${options.cores} cores).`
+        : `Each run is processed before the next starts (run 1 used ${used} of ${options.cores} cores; overlapping needs ${minIdleCores} of a core idle).`;
 }
 async function activateChildren(options) {
     const outcome = await installChildActivation({ python: options.python, mode: options.runner.mode, scratchDirectory: options.scratchDirectory });
@@ -1501,7 +1564,7 @@ async function activateChildren(options) {
     options.reporter.notice(`Child activation is off: ${outcome.reason}. Python processes that the benchmark starts with a cleaned environment (e.g. pyperf workers) will not be profiled; pass the variables through (pyperf: --inherit-environ=PYTHON_PERF_JIT_SUPPORT,PYTHONPERFSUPPORT) or use an interpreter whose site-packages is writable (a venv).`);
     return undefined;
 }
-async function recordTreeRun(input) {
+async function captureTreeRun(input) {
     const { settings, runner, outputs, tree, index } = input;
     const logPath = outputs.logPath(`${filePrefix(tree.side)}run-${index}`, { listed: true });
     const folder = input.createRunFolder({ workingDirectory: tree.workingDirectory });
@@ -1522,14 +1585,19 @@ async function recordTreeRun(input) {
     };
     if (settings.keepPerfData)
         request.keepPerfDataIn = outputs.perfDataDirectory;
-    const run = await (0,recorder/* recordRun */.vj)(request);
+    return { capture: await (0,recorder/* captureRun */.YC)(request), folder };
+}
+async function finishTreeRun(input) {
+    const { settings, tree, index, capture, folder } = input;
+    const run = await (0,recorder/* processCapture */.kL)(capture, input.niceness === undefined ? {} : { niceness: input.niceness });
     for (const command of run.perfCommands)
         input.reporter.debug(`perf: ${(0,shell_words/* formatShellCommand */.h)(command)}`);
     if (run.perfDataPath)
-        outputs.addPerfData(run.perfDataPath);
+        input.outputs.addPerfData(run.perfDataPath);
     if (run.perfDataRead)
         input.reporter.info(describePerfDataRead(run.perfDataRead));
     if (run.failure) {
+        const logPath = capture.request.logPath;
         const tail = run.logTail.length > 0 ? `\nLast ${run.logTail.length} lines of ${(0,external_node_path_.relative)(process.cwd(), logPath) || logPath}:\n${run.logTail.join('\n')}` : '';
         throw new errors/* UserError */.y(`${tree.label}Run ${index}/${settings.repeat}: ${run.failure} No comparison was made.${tail}`, { logTail: run.logTail });
     }

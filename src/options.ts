@@ -149,6 +149,15 @@ export const optionTable = {
     description:
       "Profile Python processes that the benchmark starts with a cleaned environment (pyperf workers, tox, …): during the recorded runs a marker-guarded .pth hook in the interpreter's site-packages turns perf support on in every descendant Python; it is removed afterwards.",
   },
+  'overlap-processing': {
+    input: 'overlap-processing',
+    flag: 'overlap-processing',
+    kind: 'boolean',
+    default: 'true',
+    commands: profiling,
+    description:
+      "Process each run (perf inject, perf script, folding) while the next one records, at low priority, when the first run left a core idle (its CPU time ÷ wall time ≤ cores − 1). 'false' processes every run before the next starts, so no recorded run shares the machine with our own work.",
+  },
   'dwarf-stack-size': {
     input: 'dwarf-stack-size',
     flag: 'dwarf-stack-size',

@@ -332,3 +332,21 @@ export function describeExit(result: Pick<RunResult, 'exitCode' | 'signal' | 'ti
   if (result.signal) return `signal ${result.signal}`;
   return `exit code ${result.exitCode ?? 'unknown'}`;
 }
+
+/**
+ * CPU seconds (user + system) of the children this process has waited for, all of their own
+ * waited-for descendants included (/proc/self/stat cutime + cstime, in the kernel's fixed 100 Hz
+ * USER_HZ). Read before and after a program, the difference is what it and its children used.
+ * Undefined where /proc is not readable.
+ */
+export function readReapedChildrenCpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    return Number.isFinite(ticks) ? ticks / 100 : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -10,7 +10,7 @@ import type { Target } from '../core/target.js';
 import { fixExecMaps, type ExecFixSummary } from './perf-data-exec-fix.js';
 import { keepJittedSymbols, listPerfTmpFiles, moveFile, removePerfTmpFiles } from './perf-files.js';
 import { buildInterpreterEnvironment } from './tree-environment.js';
-import { describeExit, readLogTail, runCommand, runCommandToLog, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
+import { describeExit, readLogTail, readReapedChildrenCpuSeconds, runCommand, runCommandToLog, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
 
 /** Receives `perf script`'s sample lines (task events are the recorder's own). */
 export interface LineSink {
@@ -64,6 +64,12 @@ export interface RecordedRun {
   perfCommands: string[][];
   /** Seconds spent in inject + script (+ the sink). */
   processingSeconds: number;
+  /**
+   * CPU seconds of perf record and everything it ran (the benchmark), from the children this process
+   * reaped meanwhile; undefined where /proc is not readable. Includes any other child of ours that
+   * ended during the recording (overlapped processing of an earlier run).
+   */
+  recordCpuSeconds?: number;
   /** DWARF modes: the perf.data rewrite that keeps exec'd children unwindable (perf-data-exec-fix.ts). */
   execFix?: ExecFixSummary;
 }
@@ -104,7 +110,27 @@ export const keptOutputBytes = 256 * 1024;
 /** Lines of the benchmark's log quoted in failure messages. */
 export const logTailLines = 50;
 
+/** A finished `perf record` of one run, waiting for `processCapture`. */
+export interface Capture {
+  request: RecordRequest;
+  run: RecordedRun;
+  dataPath: string;
+  injectedPath: string;
+  buildIdDir: string;
+  /** perf/CPython files in /tmp before the run (never removed: not ours). */
+  before: Set<string>;
+  /** The run's processes so far (a timeout's process group). */
+  pids: Set<number>;
+  perf: (...args: string[]) => string[];
+}
+
+/** Records one run and processes it: `processCapture(await captureRun(request))`. */
 export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
+  return processCapture(await captureRun(request));
+}
+
+/** Runs the benchmark under `perf record`; the recording is processed (and cleaned up) by `processCapture`. */
+export async function captureRun(request: RecordRequest): Promise<Capture> {
   mkdirSync(request.scratchDirectory, { recursive: true });
   const dataPath = join(request.scratchDirectory, `${request.label}.perf.data`);
   const injectedPath = join(request.scratchDirectory, `${request.label}.jit.data`);
@@ -137,7 +163,9 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     '--',
     ...argv,
   );
+  const cpuBefore = readReapedChildrenCpuSeconds();
   const record = await runCommandToLog(recordArgv, { cwd: request.workingDirectory, env, logPath: request.logPath, keepOutputBytes: keptOutputBytes, timeoutMs: request.timeoutMs });
+  const cpuAfter = readReapedChildrenCpuSeconds();
   const run: RecordedRun = {
     label: request.label,
     exitCode: record.exitCode,
@@ -150,13 +178,24 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     processingSeconds: 0,
     perfCommands,
   };
+  if (cpuBefore !== undefined && cpuAfter !== undefined) run.recordCpuSeconds = cpuAfter - cpuBefore;
+  const failure = classifyRecordFailure(record, { perfPath: request.perfPath, timeoutMs: request.timeoutMs });
+  if (failure) run.failure = failure;
   // Our processes: on a timeout, the group perf ran in (perf itself is harmless in it); otherwise and
   // in addition, every process perf saw (task events in perf.data).
-  const pids = new Set<number>(record.killedPids);
+  return { request, run, dataPath, injectedPath, buildIdDir, before, pids: new Set<number>(record.killedPids), perf };
+}
+
+/**
+ * Streams the recording's samples into the request's sink (perf inject --jit | perf script in
+ * perf-jit mode), then removes what the run left in /tmp and the scratch directory (keeping
+ * perf.data with keepPerfDataIn). `niceness` runs perf's processing at a lower priority, for
+ * processing that overlaps the next recorded run.
+ */
+export async function processCapture(capture: Capture, options: { niceness?: number } = {}): Promise<RecordedRun> {
+  const { request, run, dataPath, injectedPath, buildIdDir, before, pids, perf } = capture;
   try {
-    const failure = classifyRecordFailure(record, { perfPath: request.perfPath, timeoutMs: request.timeoutMs });
-    if (failure) {
-      run.failure = failure;
+    if (run.failure) {
       if (existsSync(dataPath)) await collectPids(perf, dataPath, pids);
       return run;
     }
@@ -169,7 +208,8 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
       else sink.pushLine(line);
     };
     const scriptArgs = (input: string) => perf('script', '-i', input, '--no-inline', '--show-task-events', '--max-stack', String(scriptMaxStackFrames), '-F', perfScriptFields);
-    const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes };
+    const niceness = options.niceness === undefined ? {} : { niceness: options.niceness };
+    const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes, ...niceness };
     let scriptInput = dataPath;
     let script: RunResult;
     if (request.plan.injectJit && !request.keepPerfDataIn) {
@@ -184,7 +224,7 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
     } else {
       if (request.plan.injectJit) {
         // Keeping perf.data: write the injected file, which is what perf report needs later.
-        const inject = await runCommand(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory });
+        const inject = await runCommand(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory, ...niceness });
         if (inject.exitCode !== 0) {
           run.failure = `perf inject --jit failed (${describeExit(inject)}): ${lastLines(inject.stderr, 3)}`;
           await collectPids(perf, dataPath, pids);

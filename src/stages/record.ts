@@ -3,9 +3,14 @@
  * too, interleaved A B A B … so drift of the runner during the job hits both sides alike. Each
  * run's `perf script` lines go straight into a folder the fold stage supplies, so no run's text is
  * ever held whole; each run's folded profile is written as soon as it exists.
+ *
+ * Processing a run (perf inject, perf script, the fold) costs about a third of a 2 s run. Where
+ * the first run left a core idle, run N is processed while run N+1 records, at niceness 19 so the
+ * benchmark keeps its core (`overlap-processing`); one run is processed at a time, in order, and
+ * a failed run stops the job before the next one records.
  */
 import { rmSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { ActivatedProcess } from '../core/activation-hook.js';
 import type { FoldResult } from '../core/fold-python.js';
@@ -18,7 +23,7 @@ import type { Reporter } from '../reporter.js';
 import type { Settings } from '../settings.js';
 import type { OutputDirectory } from '../shell/output-dir.js';
 import { installChildActivation, type ChildActivation } from '../shell/python-activation.js';
-import { recordRun, runUnprofiled, type LineSink, type RecordedRun } from '../shell/recorder.js';
+import { captureRun, processCapture, runUnprofiled, type Capture, type LineSink, type RecordedRun, type RecordRequest } from '../shell/recorder.js';
 import { openTrees, type Tree } from '../shell/trees.js';
 import type { Runner } from './check.js';
 
@@ -73,6 +78,13 @@ export async function record(input: RecordInput): Promise<Recording> {
   const recording: Recording = { current: [], base: [] };
   if (trees.baseRef) recording.baseRef = trees.baseRef;
   let activation: ChildActivation | undefined;
+  /** The run being processed, settled (never rejects): its error, if it failed. */
+  let inFlight: Promise<{ error: unknown } | undefined> | undefined;
+  const settleProcessing = async () => {
+    const settled = await inFlight;
+    inFlight = undefined;
+    if (settled) throw settled.error;
+  };
   try {
     if (settings.activateChildren) activation = await activateChildren({ python, runner, scratchDirectory, reporter });
     for (const tree of trees.all) {
@@ -83,28 +95,52 @@ export async function record(input: RecordInput): Promise<Recording> {
         if (failure) throw new UserError(`The warm-up run failed (${failure}); see ${logPath}. No profile was recorded.`);
       }
     }
-    for (let index = 1; index <= settings.repeat; index += 1) {
-      for (const tree of trees.all) {
-        const name = `${tree.label}run ${index}/${settings.repeat}`;
-        reporter.info(`${name} …`);
-        const started = Date.now();
-        const heartbeat = setInterval(() => reporter.info(`${name} still running (${Math.round((Date.now() - started) / 1000)} s)`), heartbeatMs);
-        activation?.arm();
-        let run: FoldedRun;
-        let activated: ActivatedProcess[] | undefined;
-        try {
-          run = await recordTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
-        } finally {
-          clearInterval(heartbeat);
-          activated = activation?.disarm();
+    const cores = availableParallelism();
+    const total = settings.repeat * trees.all.length;
+    let overlap: boolean | undefined = settings.overlapProcessing ? undefined : false;
+    let recorded = 0;
+    try {
+      for (let index = 1; index <= settings.repeat; index += 1) {
+        for (const tree of trees.all) {
+          const name = `${tree.label}run ${index}/${settings.repeat}`;
+          reporter.info(`${name} …`);
+          const started = Date.now();
+          const heartbeat = setInterval(() => reporter.info(`${name} still running (${Math.round((Date.now() - started) / 1000)} s)`), heartbeatMs);
+          activation?.arm();
+          let capture: TreeCapture;
+          let activated: ActivatedProcess[] | undefined;
+          try {
+            capture = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
+          } finally {
+            clearInterval(heartbeat);
+            activated = activation?.disarm();
+          }
+          recorded += 1;
+          if (overlap === undefined) {
+            const { recordCpuSeconds: cpuSeconds, wallSeconds } = capture.capture.run;
+            overlap = decideOverlap({ cpuSeconds, wallSeconds, cores });
+            reporter.info(describeOverlap({ overlap, cpuSeconds, wallSeconds, cores }));
+          }
+          // One run is processed at a time, in order; a failure of the one before stops here.
+          await settleProcessing();
+          const processing = finishTreeRun({ ...input, tree, index, ...capture, niceness: overlap ? overlapNiceness : undefined }).then((run) => {
+            if (activated) run.activated = activated;
+            outputs.writeRun({ side: tree.side, index, stacks: run.fold.stacks });
+            (tree.side === 'base' ? recording.base : recording.current).push(run);
+            reporter.info(`${name}: ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`);
+          });
+          // Handled at once (an unhandled rejection would end the process while the next run records).
+          inFlight = processing.then(
+            () => undefined,
+            (error: unknown) => ({ error }),
+          );
+          // A failed run stops the job before another one records.
+          if (!overlap || recorded === total || capture.capture.run.failure) await settleProcessing();
         }
-        if (activated) run.activated = activated;
-        outputs.writeRun({ side: tree.side, index, stacks: run.fold.stacks });
-        (tree.side === 'base' ? recording.base : recording.current).push(run);
-        reporter.info(
-          `${name}: ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`,
-        );
       }
+    } finally {
+      // Never delete the scratch directory under a run still being processed.
+      await inFlight;
     }
   } finally {
     activation?.remove();
@@ -112,6 +148,34 @@ export async function record(input: RecordInput): Promise<Recording> {
     await trees.close();
   }
   return recording;
+}
+
+/** Niceness of processing that overlaps a recorded run: it yields the CPU to the benchmark first. */
+const overlapNiceness = 19;
+
+/**
+ * Idle CPU (in cores) the first run must leave for processing to overlap the next ones: most of
+ * a core. perf record itself takes a few percent besides a single-threaded benchmark (measured
+ * here: 1.02–1.04 cores for examples/bench.py), so "a whole idle core" would never hold.
+ */
+const minIdleCores = 0.75;
+
+/**
+ * Whether run N's processing may overlap run N+1's recording: only when the first run left most
+ * of a core idle (cores − its CPU seconds (perf record and the benchmark) ÷ its wall seconds ≥
+ * `minIdleCores`), so the processing does not take a core the benchmark uses. Unknown CPU time: no.
+ */
+export function decideOverlap(options: { cpuSeconds: number | undefined; wallSeconds: number; cores: number }): boolean {
+  const { cpuSeconds, wallSeconds, cores } = options;
+  if (cpuSeconds === undefined || !(wallSeconds > 0)) return false;
+  return cores - cpuSeconds / wallSeconds >= minIdleCores;
+}
+
+function describeOverlap(options: { overlap: boolean; cpuSeconds: number | undefined; wallSeconds: number; cores: number }): string {
+  const used = options.cpuSeconds === undefined ? 'an unknown number of' : (options.cpuSeconds / options.wallSeconds).toFixed(2);
+  return options.overlap
+    ? `Processing overlaps the next run at low priority (run 1 used ${used} of ${options.cores} cores).`
+    : `Each run is processed before the next starts (run 1 used ${used} of ${options.cores} cores; overlapping needs ${minIdleCores} of a core idle).`;
 }
 
 async function activateChildren(options: { python: string; runner: Runner; scratchDirectory: string; reporter: Reporter }): Promise<ChildActivation | undefined> {
@@ -126,13 +190,18 @@ async function activateChildren(options: { python: string; runner: Runner; scrat
   return undefined;
 }
 
-async function recordTreeRun(
-  input: RecordInput & { tree: Tree; index: number; plan: ReturnType<typeof planMode>; scratchDirectory: string; timeoutMs: number },
-): Promise<FoldedRun> {
+type TreeRunInput = RecordInput & { tree: Tree; index: number };
+/** A recorded run and the folder its samples will go to. */
+interface TreeCapture {
+  capture: Capture;
+  folder: ReturnType<CreateRunFolder>;
+}
+
+async function captureTreeRun(input: TreeRunInput & { plan: ReturnType<typeof planMode>; scratchDirectory: string; timeoutMs: number }): Promise<TreeCapture> {
   const { settings, runner, outputs, tree, index } = input;
   const logPath = outputs.logPath(`${filePrefix(tree.side)}run-${index}`, { listed: true });
   const folder = input.createRunFolder({ workingDirectory: tree.workingDirectory });
-  const request: Parameters<typeof recordRun>[0] = {
+  const request: RecordRequest = {
     perfPath: runner.perfPath,
     python: runner.python.executable,
     plan: input.plan,
@@ -148,11 +217,17 @@ async function recordTreeRun(
     env: tree.env,
   };
   if (settings.keepPerfData) request.keepPerfDataIn = outputs.perfDataDirectory;
-  const run = await recordRun(request);
+  return { capture: await captureRun(request), folder };
+}
+
+async function finishTreeRun(input: TreeRunInput & TreeCapture & { niceness: number | undefined }): Promise<FoldedRun> {
+  const { settings, tree, index, capture, folder } = input;
+  const run = await processCapture(capture, input.niceness === undefined ? {} : { niceness: input.niceness });
   for (const command of run.perfCommands) input.reporter.debug(`perf: ${formatShellCommand(command)}`);
-  if (run.perfDataPath) outputs.addPerfData(run.perfDataPath);
+  if (run.perfDataPath) input.outputs.addPerfData(run.perfDataPath);
   if (run.perfDataRead) input.reporter.info(describePerfDataRead(run.perfDataRead));
   if (run.failure) {
+    const logPath = capture.request.logPath;
     const tail = run.logTail.length > 0 ? `\nLast ${run.logTail.length} lines of ${relative(process.cwd(), logPath) || logPath}:\n${run.logTail.join('\n')}` : '';
     throw new UserError(`${tree.label}Run ${index}/${settings.repeat}: ${run.failure} No comparison was made.${tail}`, { logTail: run.logTail });
   }

@@ -35,7 +35,7 @@ describe('npm run bench -- --quick', () => {
     expect(statSync(resultsPath).mtimeMs).toBeGreaterThanOrEqual(startedAt - 1000);
     const results = JSON.parse(readFileSync(resultsPath, 'utf8')) as Record<string, unknown>;
     expect(results.quick).toBe(true);
-    for (const section of ['machine', 'startup', 'fold', 'foldVsPerl', 'render', 'postProcessing', 'overhead', 'accuracy']) {
+    for (const section of ['machine', 'startup', 'fold', 'foldVsPerl', 'render', 'postProcessing', 'job', 'overhead', 'accuracy']) {
       const numbers = collectNumbers(results[section], section, []);
       expect(numbers.length, section).toBeGreaterThan(3);
       for (const [path, value] of numbers) expect(Number.isFinite(value), `${path} = ${value}`).toBe(true);
@@ -51,6 +51,12 @@ describe('npm run bench -- --quick', () => {
     const post = results.postProcessing as { samples: number; perfScriptAloneSeconds: number; pipelineSeconds: number };
     expect(post.samples).toBeGreaterThan(100);
     expect(post.pipelineSeconds).toBeGreaterThan(post.perfScriptAloneSeconds * 0.5);
+    const job = results.job as { overlapped: { jobSeconds: number[]; runSeconds: number[] }; sequential: { jobSeconds: number[] }; aaVerdict: string };
+    expect(job.overlapped.jobSeconds).toHaveLength(1);
+    expect(job.sequential.jobSeconds).toHaveLength(1);
+    // A job cannot take less than its runs.
+    expect(job.overlapped.jobSeconds[0]).toBeGreaterThan(job.overlapped.runSeconds[0]!);
+    expect(['pass', 'regressed', 'inconclusive']).toContain(job.aaVerdict);
     const overhead = results.overhead as { modes: { mode: string; ratios: number[] }[] };
     expect(overhead.modes.map((mode) => mode.mode)).toContain('perf-jit');
     for (const mode of overhead.modes) expect(mode.ratios.length).toBeGreaterThanOrEqual(1);
