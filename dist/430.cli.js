@@ -1290,6 +1290,8 @@ var shell_process = __webpack_require__(23543);
 
 
 
+/** Software events that sample CPU time: at -F F each sample stands for 1/F s of a task's CPU time. */
+const cpuTimeEvents = new Set(['cpu-clock', 'task-clock']);
 /** The fields our folder reads; stable across perf versions and present for every sample type. */
 const perfScriptFields = 'comm,pid,tid,time,period,event,ip,sym,dso';
 /** Builds the benchmark's argv and environment for a target. */
@@ -1360,8 +1362,12 @@ async function captureRun(request) {
         processingSeconds: 0,
         perfCommands,
     };
-    if (cpuBefore !== undefined && cpuAfter !== undefined)
-        run.recordCpuSeconds = cpuAfter - cpuBefore;
+    // perf's own line is the last one (the benchmark's output comes before it in the same stream).
+    const written = [...record.stderr.matchAll(/\[ perf record: Captured and wrote .*\((\d+) samples\)/g)].at(-1);
+    if (written && cpuTimeEvents.has(request.event))
+        run.benchmarkCpuSeconds = Number(written[1]) / request.frequency;
+    else if (cpuBefore !== undefined && cpuAfter !== undefined)
+        run.benchmarkCpuSeconds = cpuAfter - cpuBefore;
     const failure = classifyRecordFailure(record, { perfPath: request.perfPath, timeoutMs: request.timeoutMs });
     if (failure)
         run.failure = failure;

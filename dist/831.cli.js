@@ -1497,7 +1497,7 @@ async function record(input) {
                     }
                     recorded += 1;
                     if (overlap === undefined) {
-                        const { recordCpuSeconds: cpuSeconds, wallSeconds } = capture.capture.run;
+                        const { benchmarkCpuSeconds: cpuSeconds, wallSeconds } = capture.capture.run;
                         overlap = decideOverlap({ cpuSeconds, wallSeconds, cores });
                         reporter.info(describeOverlap({ overlap, cpuSeconds, wallSeconds, cores }));
                     }
@@ -1534,13 +1534,13 @@ async function record(input) {
 const overlapNiceness = 19;
 /**
  * Idle CPU (in cores) the first run must leave for processing to overlap the next ones: most of
- * a core. perf record itself takes a few percent besides a single-threaded benchmark (measured
- * here: 1.02–1.04 cores for examples/bench.py), so "a whole idle core" would never hold.
+ * a core, not a whole one: perf record takes a few percent of one besides the benchmark, and a
+ * single-threaded benchmark measures 1.00–1.03 cores here.
  */
 const minIdleCores = 0.75;
 /**
  * Whether run N's processing may overlap run N+1's recording: only when the first run left most
- * of a core idle (cores − its CPU seconds (perf record and the benchmark) ÷ its wall seconds ≥
+ * of a core idle (cores − the benchmark's CPU seconds ÷ its wall seconds ≥
  * `minIdleCores`), so the processing does not take a core the benchmark uses. Unknown CPU time: no.
  */
 function decideOverlap(options) {

@@ -110,7 +110,7 @@ const commands: Record<CommandName, Command> = {
   },
   flamegraph: {
     usage: 'python-perf-gate flamegraph [FOLDED|-] [options]   |   python-perf-gate flamegraph --diff BASE CURRENT [options]',
-    description: 'Renders folded stacks as an interactive SVG flame graph on stdout; --diff renders the differential graph (current shape, red = larger share than in BASE, blue = smaller).',
+    description: 'Renders folded stacks as an interactive SVG flame graph on stdout; --diff renders the differential graph: the current shape, each frame tinted by the change of its own time as a share of its run (red grew, blue shrank since BASE). Tints stay pale here: only profile and the Action, which run the gate, saturate the functions it judged changed.',
     async run(args) {
       const { diff, shape, ...settings } = readFlameGraphSettings(createCliSource(args, { command: 'flamegraph' }));
       const options: Partial<FlameGraphOptions> = settings;

@@ -65,14 +65,18 @@ export interface RecordedRun {
   /** Seconds spent in inject + script (+ the sink). */
   processingSeconds: number;
   /**
-   * CPU seconds of perf record and everything it ran (the benchmark), from the children this process
-   * reaped meanwhile; undefined where /proc is not readable. Includes any other child of ours that
-   * ended during the recording (overlapped processing of an earlier run).
+   * CPU seconds the benchmark used while it recorded, known before processing: with a CPU-time
+   * event (cpu-clock, task-clock) the samples perf says it wrote ÷ the frequency; otherwise the CPU
+   * time of perf record and everything it ran, from the children this process reaped meanwhile
+   * (which also counts any other child of ours that ended then). Undefined when neither is known.
    */
-  recordCpuSeconds?: number;
+  benchmarkCpuSeconds?: number;
   /** DWARF modes: the perf.data rewrite that keeps exec'd children unwindable (perf-data-exec-fix.ts). */
   execFix?: ExecFixSummary;
 }
+
+/** Software events that sample CPU time: at -F F each sample stands for 1/F s of a task's CPU time. */
+const cpuTimeEvents = new Set(['cpu-clock', 'task-clock']);
 
 /** The fields our folder reads; stable across perf versions and present for every sample type. */
 export const perfScriptFields = 'comm,pid,tid,time,period,event,ip,sym,dso';
@@ -178,7 +182,10 @@ export async function captureRun(request: RecordRequest): Promise<Capture> {
     processingSeconds: 0,
     perfCommands,
   };
-  if (cpuBefore !== undefined && cpuAfter !== undefined) run.recordCpuSeconds = cpuAfter - cpuBefore;
+  // perf's own line is the last one (the benchmark's output comes before it in the same stream).
+  const written = [...record.stderr.matchAll(/\[ perf record: Captured and wrote .*\((\d+) samples\)/g)].at(-1);
+  if (written && cpuTimeEvents.has(request.event)) run.benchmarkCpuSeconds = Number(written[1]) / request.frequency;
+  else if (cpuBefore !== undefined && cpuAfter !== undefined) run.benchmarkCpuSeconds = cpuAfter - cpuBefore;
   const failure = classifyRecordFailure(record, { perfPath: request.perfPath, timeoutMs: request.timeoutMs });
   if (failure) run.failure = failure;
   // Our processes: on a timeout, the group perf ran in (perf itself is harmless in it); otherwise and
