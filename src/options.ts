@@ -251,7 +251,7 @@ export const optionTable = {
     default: '0.01',
     commands: gating,
     description:
-      "Significance level after Holm correction across the own times of the tested functions; inclusive times are tested as consequences, at the level the causes found pass on.",
+      "Significance level after Holm correction across the own times of the tested functions, weighted by their share (a function holding 40% of the time is tested at about alpha·0.4 at first, not alpha/m); inclusive times are tested as consequences, at the level the causes found pass on.",
   },
   threshold: {
     input: 'threshold',

@@ -115,39 +115,62 @@ export type CorrectionMethod = 'holm' | 'bh';
  * Holm's step-down adjustment (controls the family-wise error rate). Returns adjusted p-values in
  * the input order: sorted ascending, p_(i)·(m − i + 1), made non-decreasing, capped at 1.
  * NaN inputs stay NaN and do not count toward m.
+ *
+ * With `weights` (positive; Holm 1979's weighted form): hypotheses are ordered by p/w, and the
+ * i-th is adjusted to (p/w)_(i) · (the weight of the hypotheses not yet rejected), so a hypothesis
+ * of weight w is tested at alpha·w/Σw at first. Equal weights give the plain adjustment. The
+ * family-wise error stays at alpha under any dependence, as long as the weights do not depend on
+ * what is being tested.
  */
-export function adjustHolm(pValues: readonly number[]): number[] {
-  const order = orderFinite(pValues);
-  const m = order.length;
+export function adjustHolm(pValues: readonly number[], weights?: readonly number[]): number[] {
+  const w = checkWeights(pValues, weights);
+  const scaled = pValues.map((p, i) => p / w[i]!);
+  const order = orderFinite(scaled);
+  let remaining = order.reduce((sum, index) => sum + w[index]!, 0);
   const adjusted = pValues.map(() => Number.NaN);
   let running = 0;
-  order.forEach((index, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * pValues[index]!));
+  for (const index of order) {
+    running = Math.max(running, Math.min(1, remaining * scaled[index]!));
     adjusted[index] = running;
-  });
+    remaining -= w[index]!;
+  }
   return adjusted;
 }
 
 /**
  * Benjamini–Hochberg step-up adjustment (controls the false discovery rate): p_(i)·m / i, made
  * non-increasing from the largest down, capped at 1. NaN inputs stay NaN and do not count toward m.
+ * With `weights`: the same on p/w with the weights scaled to average 1 (Genovese, Roeder &
+ * Wasserman 2006).
  */
-export function adjustBenjaminiHochberg(pValues: readonly number[]): number[] {
-  const order = orderFinite(pValues);
+export function adjustBenjaminiHochberg(pValues: readonly number[], weights?: readonly number[]): number[] {
+  const w = checkWeights(pValues, weights);
+  const finite = pValues.flatMap((p, i) => (Number.isNaN(p) ? [] : [i]));
+  const mean = finite.reduce((sum, i) => sum + w[i]!, 0) / Math.max(1, finite.length);
+  const scaled = pValues.map((p, i) => p / (w[i]! / mean));
+  const order = orderFinite(scaled);
   const m = order.length;
   const adjusted = pValues.map(() => Number.NaN);
   let running = 1;
   for (let rank = m - 1; rank >= 0; rank -= 1) {
     const index = order[rank]!;
-    running = Math.min(running, (m / (rank + 1)) * pValues[index]!);
+    running = Math.min(running, (m / (rank + 1)) * scaled[index]!);
     adjusted[index] = running;
   }
   return adjusted;
 }
 
-/** Applies the named correction. */
-export function adjustPValues(pValues: readonly number[], method: CorrectionMethod): number[] {
-  return method === 'holm' ? adjustHolm(pValues) : adjustBenjaminiHochberg(pValues);
+/** Applies the named correction, with optional weights (see adjustHolm). */
+export function adjustPValues(pValues: readonly number[], method: CorrectionMethod, weights?: readonly number[]): number[] {
+  return method === 'holm' ? adjustHolm(pValues, weights) : adjustBenjaminiHochberg(pValues, weights);
+}
+
+function checkWeights(pValues: readonly number[], weights: readonly number[] | undefined): readonly number[] {
+  if (weights === undefined) return pValues.map(() => 1);
+  if (weights.length !== pValues.length || weights.some((weight) => !(weight > 0) || !Number.isFinite(weight))) {
+    throw new Error(`Correction weights must be one positive finite number per p-value (${weights.length} for ${pValues.length}).`);
+  }
+  return weights;
 }
 
 function orderFinite(pValues: readonly number[]): number[] {

@@ -155,7 +155,7 @@ describe('compareProfiles: A/B', () => {
     expect(regressions[0]!.interval95!.low).toBeLessThan(1);
     expect(regressions[0]!.interval95!.high).toBeGreaterThan(1);
     expect(regressions[0]!.headline).toMatch(/^own time \+\d+% \(95% interval \+\d+% … \+\d+%\), share \d+\.\d% → \d+\.\d%$/);
-    expect(regressions[0]!.reason).toMatch(/^own time \+\d+% \(95% interval \+\d+% … \+\d+%\), share \d+\.\d% → \d+\.\d%, p=\S+ \(Holm \S+\) < 0\.01$/);
+    expect(regressions[0]!.reason).toMatch(/^own time \+\d+% \(95% interval \+\d+% … \+\d+%\), share \d+\.\d% → \d+\.\d%, p=\S+ \(weighted Holm \S+\) < 0\.01$/);
     const consequences = regressions.filter((entry) => entry.role === 'consequence');
     const consequenceNames = consequences.map((entry) => entry.name);
     expect(consequenceNames).toContain(GENEXPR);
@@ -235,7 +235,7 @@ describe('compareProfiles: A/B', () => {
     const random = createSeededRandom(3);
     const comparison = compareProfiles({ baseline: makeRuns(bench, 5, 3000, random), current: makeRuns(doubled, 5, 3000, random), options: { correction: 'bh' } });
     expect(comparison.method.correction).toBe('bh');
-    expect(functionRegressions(comparison)[0]!.reason).toContain('(BH ');
+    expect(functionRegressions(comparison)[0]!.reason).toContain('(weighted BH ');
   });
 });
 

@@ -4,6 +4,7 @@
  * integration of the Student t density, normal tails by math.erfc, digamma and trigamma by their
  * series) and against published critical values.
  */
+import { createSeededRandom } from '../helpers/seeded-random.js';
 import { describe, expect, it } from 'vitest';
 import {
   computeDigamma,
@@ -170,6 +171,41 @@ describe('multiple-testing adjustments', () => {
       }
     }
     expect(adjustHolm([0.6, 0.7])).toEqual([1, 1]);
+  });
+
+  it('weighted Holm: ordered by p/w, each adjusted by the weight not yet rejected', () => {
+    // p/w = 0.01/2 = 0.005, 0.04/1 = 0.04, 0.03/0.5 = 0.06, 0.005/0.5 = 0.01; total weight 4.
+    // Order: #0 (0.005 × 4 = 0.02), #3 (0.01 × 2 = 0.02), #1 (0.04 × 1.5 = 0.06), #2 (0.06 × 0.5 = 0.03 → 0.06).
+    const adjusted = adjustHolm([0.01, 0.04, 0.03, 0.005], [2, 1, 0.5, 0.5]);
+    [0.02, 0.06, 0.06, 0.02].forEach((expected, i) => expect(adjusted[i]).toBeCloseTo(expected, 14));
+    // Equal weights of any size are plain Holm.
+    const plain = adjustHolm([0.01, 0.04, 0.03, 0.005]);
+    adjustHolm([0.01, 0.04, 0.03, 0.005], [3, 3, 3, 3]).forEach((p, i) => expect(p).toBeCloseTo(plain[i]!, 14));
+  });
+
+  it('weighted Holm keeps the family-wise error at alpha on independent uniform nulls (simulation)', () => {
+    const random = createSeededRandom(7);
+    const weights = [0.8, 0.1, 0.05, 0.03, 0.02];
+    let familiesWithAFalseRejection = 0;
+    const families = 20_000;
+    for (let f = 0; f < families; f += 1) {
+      const adjusted = adjustHolm(weights.map(() => random()), weights);
+      if (adjusted.some((p) => p < 0.05)) familiesWithAFalseRejection += 1;
+    }
+    // Exactly 5% in expectation for Bonferroni-type weights; binomial sd at 20,000 families ≈ 0.15%.
+    expect(familiesWithAFalseRejection / families).toBeGreaterThan(0.045);
+    expect(familiesWithAFalseRejection / families).toBeLessThan(0.055);
+  });
+
+  it('weighted Benjamini–Hochberg rescales the weights to average 1', () => {
+    // Weights 2, 2 → 1, 1: plain BH.
+    const plain = adjustBenjaminiHochberg([0.01, 0.04]);
+    adjustBenjaminiHochberg([0.01, 0.04], [2, 2]).forEach((p, i) => expect(p).toBeCloseTo(plain[i]!, 14));
+    // Weights 1.5, 0.5: p/w 0.00667, 0.08 → ×2/1, ×2/2 → 0.0133, 0.08.
+    const adjusted = adjustBenjaminiHochberg([0.01, 0.04], [1.5, 0.5]);
+    expect(adjusted[0]).toBeCloseTo(0.02 / 1.5, 12);
+    expect(adjusted[1]).toBeCloseTo(0.08, 12);
+    expect(() => adjustHolm([0.1], [0])).toThrow('positive finite');
   });
 
   it('leaves NaN entries out of the family', () => {

@@ -117,8 +117,8 @@ describe('runStreamingLines', () => {
     expect(result.droppedBytes.stderr).toBe(9900);
   });
 
-  // A program that writes 100 MB would block on a full pipe if the reader stopped without closing it.
-  const endless = [process.execPath, '-e', 'const line = "x".repeat(99) + "\\n"; let n = 0; const write = () => { while (n < 1e6) { n++; if (!process.stdout.write(line)) return process.stdout.once("drain", write); } }; write();'];
+  // A program that writes 10 MB would block on a full pipe if the reader stopped without closing it.
+  const endless = [process.execPath, '-e', 'const line = "x".repeat(99) + "\\n"; let n = 0; const write = () => { while (n < 1e5) { n++; if (!process.stdout.write(line)) return process.stdout.once("drain", write); } }; write();'];
 
   it('rethrows what the line callback threw, after the program has ended', async () => {
     let seen = 0;

@@ -40,8 +40,9 @@ export function formatInterval(interval: Interval): string {
 }
 
 export function describeCorrection(correction: CorrectionMethod, style: { short: boolean }): string {
-  if (correction === 'holm') return 'Holm';
-  return style.short ? 'BH' : 'Benjamini–Hochberg';
+  // The causes' correction is weighted by share (family.ts); the words say so, so nobody checks p × m by hand.
+  if (correction === 'holm') return style.short ? 'weighted Holm' : 'Holm, weighted by share';
+  return style.short ? 'weighted BH' : 'Benjamini–Hochberg, weighted by share';
 }
 
 /** "own time +16% (95% interval +9.0% … +23%), share 42.5% → 46.1%"; "new" when absent from the baseline. */

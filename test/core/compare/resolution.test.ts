@@ -35,14 +35,14 @@ describe('a pass the data cannot resolve', () => {
     const comparison = compareProfiles({ baseline: drawRuns(PROGRAM, { count: 5, samples: 200, seed: 31 }), current: drawRuns(PROGRAM, { count: 5, samples: 200, seed: 32 }) });
     expect(comparison.verdict).toBe('pass');
     expect(comparison.summary).toMatch(
-      /^pass: no significant regression \(6 function times tested, alpha 0\.01, Holm\); the data cannot resolve a 10% slowdown of py::parse:app\.py \(95% interval reaches \+\d+%\), py::tax:app\.py \(95% interval reaches \+\d+%\) and 3 more: more samples per run/,
+      /^pass: no significant regression \(6 function times tested, alpha 0\.01, Holm, weighted by share\); the data cannot resolve a 10% slowdown of py::parse:app\.py \(95% interval reaches \+\d+%\), py::tax:app\.py \(95% interval reaches \+\d+%\) and 3 more: more samples per run/,
     );
   });
 
   it('says nothing more when every interval stays below the threshold', () => {
     const comparison = compareProfiles({ baseline: drawRuns(PROGRAM, { count: 5, samples: 40_000, seed: 33 }), current: drawRuns(PROGRAM, { count: 5, samples: 40_000, seed: 34 }) });
     expect(comparison.verdict).toBe('pass');
-    expect(comparison.summary).toMatch(/^pass: no significant regression \(\d+ function times tested, alpha 0\.01, Holm\)$/);
+    expect(comparison.summary).toMatch(/^pass: no significant regression \(\d+ function times tested, alpha 0\.01, Holm, weighted by share\)$/);
     const hot = comparison.functions.find((fn) => fn.name === frame('hot'))!;
     expect(hot.own.interval95!.high).toBeLessThan(0.1);
   });
