@@ -32,7 +32,7 @@ describe('child processes (real perf, CPython 3.13 perf-jit)', () => {
   requirePerf();
   const python = findPython(13);
 
-  it('profiles env-stripped workers, spawn and forkserver children, each with its command line and ≥ 90% Python samples', () => {
+  it('profiles env-stripped workers, spawn and forkserver children, each with its command line and ≥ 80% Python samples', () => {
     const { code, stderr, processes } = profileHarness(python, []);
     expect(code, stderr).toBe(0);
     const workers = processes.filter((entry) => entry.argv?.includes('--worker'));
@@ -40,13 +40,16 @@ describe('child processes (real perf, CPython 3.13 perf-jit)', () => {
     const busy = processes.filter((entry) => entry.samples >= 200);
     // The three workers, the spawn child and the forkserver child (the harness itself is mostly idle).
     expect(busy.length, JSON.stringify(processes)).toBeGreaterThanOrEqual(5);
-    // Every busy process should be ≥ 90% Python and rooted. Once in CI a single re-exec'd worker
+    // Every busy process should be ≥ 80% Python and rooted. Healthy workers measure 87–97% (CI,
+    // 2026-12-02: 88.4–90.2% rooted on a quiet machine, 87.4% under load; the rest are samples in
+    // interpreter start-up and cut chains), so 90% failed healthy runs; a process that loses its
+    // unwinding falls far below 80% (to ~0). Once in CI a single re-exec'd worker
     // (pid 320, just after pid numbers wrapped) lost its unwinding entirely, cause not found yet;
     // until it is, one such process is tolerated and reported, two fail the test.
-    const poor = busy.filter((entry) => entry.pythonShare < 0.9 || entry.rootedShare < 0.9);
+    const poor = busy.filter((entry) => entry.pythonShare < 0.8 || entry.rootedShare < 0.8);
     if (poor.length > 0) process.stderr.write(`child-processes: poorly unwound: ${JSON.stringify(poor)}\n`);
     expect(poor.length, JSON.stringify(poor)).toBeLessThanOrEqual(1);
-    expect(busy.filter((entry) => entry.argv?.includes('--worker') && entry.pythonShare >= 0.9).length).toBeGreaterThanOrEqual(2);
+    expect(busy.filter((entry) => entry.argv?.includes('--worker') && entry.pythonShare >= 0.8).length).toBeGreaterThanOrEqual(2);
     process.stderr.write(`${busy.map((entry) => `pid ${entry.pid} ${(entry.argv ?? [entry.comm]).slice(1).join(' ')}: python ${(entry.pythonShare * 100).toFixed(1)}%, rooted ${(entry.rootedShare * 100).toFixed(1)}%`).join('\n')}\n`);
   });
 
