@@ -5,9 +5,10 @@
  * ever held whole; each run's folded profile is written as soon as it exists.
  *
  * Processing a run (perf inject, perf script, the fold) costs about a third of a 2 s run. Where
- * the first run left a core idle, run N is processed while run N+1 records, at niceness 19 so the
- * benchmark keeps its core (`overlap-processing`); one run is processed at a time, in order, and
- * a failed run stops the job before the next one records.
+ * the first run left a core idle, run N can be processed while run N+1 records, at niceness 19 so
+ * the benchmark keeps its core (`overlap-processing`, opt-in: the processing is still a neighbour,
+ * and a cache-bound function measured +25% beside it in one A/A comparison); one run is processed
+ * at a time, in order, and a failed run stops the job before the next one records.
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism, homedir, tmpdir } from 'node:os';
