@@ -60,18 +60,18 @@ export async function benchJob(options: { quick: boolean; workDir: string; machi
     for (const overlap of order) jobs[String(overlap) as 'true' | 'false'].push(await run(overlap, outDir(overlap, round)));
   }
   const aa = await run(true, join(options.workDir, 'job', 'aa'), ['--baseline', outDir(false, rounds - 1)]);
-  const result = {
+  const overlapped = summarize(true, jobs.true);
+  const sequential = summarize(false, jobs.false);
+  rmSync(join(options.workDir, 'job'), { recursive: true, force: true });
+  return {
     benchmarkSeconds,
     rounds,
-    overlapped: summarize(true, jobs.true),
-    sequential: summarize(false, jobs.false),
-    runWallRatio: 0,
+    overlapped,
+    sequential,
+    runWallRatio: roundTo(overlapped.meanRunSeconds / sequential.meanRunSeconds, 4),
     aaVerdict: aa.verdict,
-    load: [loadBefore, readLoad()] as [number, number],
+    load: [loadBefore, readLoad()],
   };
-  result.runWallRatio = roundTo(result.overlapped.meanRunSeconds / result.sequential.meanRunSeconds, 4);
-  rmSync(join(options.workDir, 'job'), { recursive: true, force: true });
-  return result;
 }
 
 interface JobRun {

@@ -301,9 +301,9 @@ function checkRenderVsPerlTargets(render: RenderBenchResult): TargetCheck[] {
 
 function formatRenderVsPerlDetails(render: RenderBenchResult): string[] {
   if (render.cliSeconds === null) return [`- render vs flamegraph.pl: ${render.skipped ?? 'not measured'}`];
-  const perl = render.flamegraphPlSeconds === null ? `flamegraph.pl not run (${render.skipped ?? 'skipped'})` : `flamegraph.pl ${render.flamegraphPlSeconds} s, ${render.flamegraphPlSvgBytes?.toLocaleString('en-US')} bytes, ${render.flamegraphPlFramesDrawn} frames`;
+  const perl = render.flamegraphPlSeconds === null ? `flamegraph.pl not run (${render.skipped ?? 'skipped'})` : `flamegraph.pl ${render.flamegraphPlSeconds.toFixed(3)} s, ${render.flamegraphPlSvgBytes?.toLocaleString('en-US')} bytes, ${render.flamegraphPlFramesDrawn} frames`;
   return [
-    `- render vs flamegraph.pl: ${render.referenceStacks} stacks, fastest of ${render.referenceRuns} interleaved; ours ${render.cliSeconds} s whole process (empty input ${render.cliEmptySeconds} s; in process ${render.referenceRenderSeconds} s), ${render.referenceSvgBytes.toLocaleString('en-US')} bytes, ${render.framesDrawn} frames; ${perl} (load ${render.referenceLoad.join(' → ')})`,
+    `- render vs flamegraph.pl: ${render.referenceStacks} stacks, fastest of ${render.referenceRuns} interleaved; ours ${render.cliSeconds.toFixed(3)} s whole process (empty input ${render.cliEmptySeconds?.toFixed(3)} s; in process ${render.referenceRenderSeconds.toFixed(3)} s), ${render.referenceSvgBytes.toLocaleString('en-US')} bytes, ${render.framesDrawn} frames; ${perl} (load ${render.referenceLoad.join(' → ')})`,
   ];
 }
 

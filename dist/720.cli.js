@@ -437,11 +437,10 @@ function adjustHolm(pValues, weights) {
  */
 function adjustBenjaminiHochberg(pValues, weights) {
     const w = checkWeights(pValues, weights);
-    const finite = pValues.flatMap((p, i) => (Number.isNaN(p) ? [] : [i]));
-    const mean = finite.reduce((sum, i) => sum + w[i], 0) / Math.max(1, finite.length);
-    const scaled = pValues.map((p, i) => p / (w[i] / mean));
-    const order = orderFinite(scaled);
+    const order = orderFinite(pValues.map((p, i) => p / w[i]));
     const m = order.length;
+    const mean = order.reduce((sum, index) => sum + w[index], 0) / Math.max(1, m);
+    const scaled = pValues.map((p, i) => p / (w[i] / mean));
     const adjusted = pValues.map(() => Number.NaN);
     let running = 1;
     for (let rank = m - 1; rank >= 0; rank -= 1) {
@@ -878,7 +877,8 @@ function runFamily(sides, family) {
         });
         return { hypothesis, measurement, test: testOddsRatio(measurement, family.prior) };
     });
-    const adjust = (pick) => gatekeepPValues(measured.map((entry) => ({ metric: entry.hypothesis.metric, p: pick(entry.test), weight: computeCauseWeight(entry.measurement) })), family);
+    const weights = measured.map((entry) => computeCauseWeight(entry.measurement));
+    const adjust = (pick) => gatekeepPValues(measured.map((entry, i) => ({ metric: entry.hypothesis.metric, p: pick(entry.test), weight: weights[i] })), family);
     const grow = adjust((test) => test.pGrow);
     const shrink = adjust((test) => test.pShrink);
     const results = new Map();

@@ -145,11 +145,10 @@ export function adjustHolm(pValues: readonly number[], weights?: readonly number
  */
 export function adjustBenjaminiHochberg(pValues: readonly number[], weights?: readonly number[]): number[] {
   const w = checkWeights(pValues, weights);
-  const finite = pValues.flatMap((p, i) => (Number.isNaN(p) ? [] : [i]));
-  const mean = finite.reduce((sum, i) => sum + w[i]!, 0) / Math.max(1, finite.length);
-  const scaled = pValues.map((p, i) => p / (w[i]! / mean));
-  const order = orderFinite(scaled);
+  const order = orderFinite(pValues.map((p, i) => p / w[i]!));
   const m = order.length;
+  const mean = order.reduce((sum, index) => sum + w[index]!, 0) / Math.max(1, m);
+  const scaled = pValues.map((p, i) => p / (w[i]! / mean));
   const adjusted = pValues.map(() => Number.NaN);
   let running = 1;
   for (let rank = m - 1; rank >= 0; rank -= 1) {

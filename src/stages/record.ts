@@ -100,50 +100,47 @@ export async function record(input: RecordInput): Promise<Recording> {
     const total = settings.repeat * trees.all.length;
     let overlap: boolean | undefined = settings.overlapProcessing ? undefined : false;
     let recorded = 0;
-    try {
-      for (let index = 1; index <= settings.repeat; index += 1) {
-        for (const tree of trees.all) {
-          const name = `${tree.label}run ${index}/${settings.repeat}`;
-          reporter.info(`${name} …`);
-          const started = Date.now();
-          const heartbeat = setInterval(() => reporter.info(`${name} still running (${Math.round((Date.now() - started) / 1000)} s)`), heartbeatMs);
-          activation?.arm();
-          let capture: TreeCapture;
-          let activated: ActivatedProcess[] | undefined;
-          try {
-            capture = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
-          } finally {
-            clearInterval(heartbeat);
-            activated = activation?.disarm();
-          }
-          recorded += 1;
-          if (overlap === undefined) {
-            const { benchmarkCpuSeconds: cpuSeconds, wallSeconds } = capture.capture.run;
-            overlap = decideOverlap({ cpuSeconds, wallSeconds, cores });
-            reporter.info(describeOverlap({ overlap, cpuSeconds, wallSeconds, cores }));
-          }
-          // One run is processed at a time, in order; a failure of the one before stops here.
-          await settleProcessing();
-          const processing = finishTreeRun({ ...input, tree, index, ...capture, niceness: overlap ? overlapNiceness : undefined }).then((run) => {
-            if (activated) run.activated = activated;
-            outputs.writeRun({ side: tree.side, index, stacks: run.fold.stacks });
-            (tree.side === 'base' ? recording.base : recording.current).push(run);
-            reporter.info(`${name}: ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`);
-          });
-          // Handled at once (an unhandled rejection would end the process while the next run records).
-          inFlight = processing.then(
-            () => undefined,
-            (error: unknown) => ({ error }),
-          );
-          // A failed run stops the job before another one records.
-          if (!overlap || recorded === total || capture.capture.run.failure) await settleProcessing();
+    for (let index = 1; index <= settings.repeat; index += 1) {
+      for (const tree of trees.all) {
+        const name = `${tree.label}run ${index}/${settings.repeat}`;
+        reporter.info(`${name} …`);
+        const started = Date.now();
+        const heartbeat = setInterval(() => reporter.info(`${name} still running (${Math.round((Date.now() - started) / 1000)} s)`), heartbeatMs);
+        activation?.arm();
+        let capture: TreeCapture;
+        let activated: ActivatedProcess[] | undefined;
+        try {
+          capture = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
+        } finally {
+          clearInterval(heartbeat);
+          activated = activation?.disarm();
         }
+        recorded += 1;
+        if (overlap === undefined) {
+          const { benchmarkCpuSeconds: cpuSeconds, wallSeconds } = capture.capture.run;
+          overlap = decideOverlap({ cpuSeconds, wallSeconds, cores });
+          reporter.info(describeOverlap({ overlap, cpuSeconds, wallSeconds, cores }));
+        }
+        // One run is processed at a time, in order; a failure of the one before stops here.
+        await settleProcessing();
+        const processing = finishTreeRun({ ...input, tree, index, ...capture, niceness: overlap ? overlapNiceness : undefined }).then((run) => {
+          if (activated) run.activated = activated;
+          outputs.writeRun({ side: tree.side, index, stacks: run.fold.stacks });
+          (tree.side === 'base' ? recording.base : recording.current).push(run);
+          reporter.info(`${name}: ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`);
+        });
+        // Handled at once (an unhandled rejection would end the process while the next run records).
+        inFlight = processing.then(
+          () => undefined,
+          (error: unknown) => ({ error }),
+        );
+        // A failed run stops the job before another one records.
+        if (!overlap || recorded === total || capture.capture.run.failure) await settleProcessing();
       }
-    } finally {
-      // Never delete the scratch directory under a run still being processed.
-      await inFlight;
     }
   } finally {
+    // Never delete the scratch directory under a run still being processed.
+    await inFlight;
     activation?.remove();
     rmSync(scratchDirectory, { recursive: true, force: true });
     await trees.close();
@@ -156,8 +153,9 @@ const overlapNiceness = 19;
 
 /**
  * Idle CPU (in cores) the first run must leave for processing to overlap the next ones: most of
- * a core, not a whole one: perf record takes a few percent of one besides the benchmark, and a
- * single-threaded benchmark measures 1.00–1.03 cores here.
+ * a core, not a whole one. A single-threaded benchmark measured 1.00–1.03 cores by the CPU time of
+ * perf record and its children, 0.86–0.88 by perf's sample count (the decision's source; the
+ * difference is not traced).
  */
 const minIdleCores = 0.75;
 

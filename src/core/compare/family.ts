@@ -117,9 +117,10 @@ export function runFamily(
     });
     return { hypothesis, measurement, test: testOddsRatio(measurement, family.prior) };
   });
+  const weights = measured.map((entry) => computeCauseWeight(entry.measurement));
   const adjust = (pick: (test: OddsTest) => number) =>
     gatekeepPValues(
-      measured.map((entry) => ({ metric: entry.hypothesis.metric, p: pick(entry.test), weight: computeCauseWeight(entry.measurement) })),
+      measured.map((entry, i) => ({ metric: entry.hypothesis.metric, p: pick(entry.test), weight: weights[i]! })),
       family,
     );
   const grow = adjust((test) => test.pGrow);
