@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<void> {
     const render = { ...(await benchRender({ quick, workDir: join(workDir, 'render') })), load: renderLoad };
     progress('post-processing (perf-jit recording of examples/bench.py) …');
     const postProcessing = await benchPostProcessing({ quick, workDir, machine, repoRoot });
-    progress('whole job ÷ its runs (profile of examples/bench.py, overlap-processing on and off, alternating) …');
+    progress('whole job ÷ its runs (profile of examples/bench.py, defaults) …');
     const job = await benchJob({ quick, workDir, machine, repoRoot });
     progress('profiling overhead (interleaved runs of examples/bench.py) …');
     const overhead = await benchOverhead({ quick, workDir, machine, repoRoot });

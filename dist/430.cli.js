@@ -368,6 +368,148 @@ function cutLines(text, onLine) {
 
 /***/ }),
 
+/***/ 32377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wy: () => (/* binding */ copyKallsyms),
+/* harmony export */   mV: () => (/* binding */ moveFile),
+/* harmony export */   qN: () => (/* binding */ listPerfTmpFiles),
+/* harmony export */   vH: () => (/* binding */ keepJittedSymbols),
+/* harmony export */   y1: () => (/* binding */ removePerfTmpFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The files perf and CPython leave beside a recording: /tmp/perf-PID.map, /tmp/jit-PID.dump and
+ * the /tmp/jitted-PID-N.so that `perf inject --jit` writes — removed after each run (ours only),
+ * or, with keep-perf-data, kept with the perf.data so it stays readable (the map files, and the
+ * jitted part of the run's build-id cache).
+ */
+
+
+const perfTmpPattern = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/;
+/**
+ * Where CPython writes perf-PID.map and jit-PID.dump (and perf inject the jitted-PID-N.so next to
+ * them): /tmp, hard-coded in CPython and perf regardless of TMPDIR.
+ */
+const perfTmpDirectory = '/tmp';
+/** The perf/CPython files in /tmp now (taken before a run, so files of earlier runs are left alone). */
+function listPerfTmpFiles() {
+    const dir = perfTmpDirectory;
+    try {
+        return new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((name) => perfTmpPattern.test(name)));
+    }
+    catch {
+        return new Set();
+    }
+}
+/**
+ * Removes /tmp/perf-PID.map, /tmp/jit-PID.dump and /tmp/jitted-PID-N.so of our processes only:
+ * the pid must be one of the run's (from perf's task events) and the file must not have existed
+ * before the run. With keepIn, map files move there with perf.data so it stays readable; returns
+ * their new paths.
+ */
+function removePerfTmpFiles(options) {
+    const dir = perfTmpDirectory;
+    const keptMaps = [];
+    for (const name of listPerfTmpFiles()) {
+        const match = perfTmpPattern.exec(name);
+        if (!match || options.before.has(name))
+            continue;
+        const pid = Number(match[1] ?? match[2] ?? match[3]);
+        if (!options.pids.has(pid))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            if (options.keepIn && name.startsWith('perf-') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(options.keepIn, { recursive: true });
+                const kept = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.keepIn, name);
+                moveFile(path, kept);
+                keptMaps.push(kept);
+            }
+            else {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+            }
+        }
+        catch {
+            // Already gone.
+        }
+    }
+    return keptMaps.sort();
+}
+/** rename, or copy and delete when the destination is on another filesystem (EXDEV). */
+function moveFile(from, to) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(from, to);
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)(from, to);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(from, { force: true });
+    }
+}
+/**
+ * Copies the jitted-code part of a perf build-id cache to `destination`: each `.build-id/xx/…`
+ * link whose target is a jitted-PID-N.so, and that target's directory (the ELF perf inject
+ * wrote). The rest of the cache (copies of libpython, libc, kallsyms — tens of MB a run) is left
+ * out: perf reads those from their own paths on this machine. Returns the number of jitted DSOs kept.
+ */
+function keepJittedSymbols(options) {
+    const links = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.buildIdDir, '.build-id');
+    let kept = 0;
+    for (const prefix of safeReaddir(links)) {
+        for (const name of safeReaddir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(links, prefix))) {
+            const link = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(links, prefix, name);
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(link).isSymbolicLink())
+                continue;
+            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(link);
+            if (!/(^|\/)jitted-\d+-\d+\.so\//.test(target))
+                continue;
+            const targetPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(link), target);
+            const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(options.buildIdDir, targetPath);
+            if (inside.startsWith('..') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(targetPath))
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.destination, '.build-id', prefix), { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(target, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.destination, '.build-id', prefix, name));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)(targetPath, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.destination, inside), { recursive: true });
+            kept += 1;
+        }
+    }
+    return kept;
+}
+function safeReaddir(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path).sort();
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A copy of /proc/kallsyms in `directory`, for `perf inject --kallsyms` and `perf script
+ * --kallsyms`: each of them otherwise reads /proc/kallsyms 3–4 times, and the kernel formats its
+ * ~120,000 lines anew every time (perf 6.1, inject | script of a 2 s run: 0.60 s → 0.47 s, same
+ * output). A module loaded after the copy is missing from it. Undefined when it cannot be read.
+ */
+function copyKallsyms(directory) {
+    try {
+        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'kallsyms');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(copy, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/kallsyms'));
+        return copy;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 23543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -376,7 +518,6 @@ function cutLines(text, onLine) {
 /* harmony export */   O6: () => (/* binding */ runCommandToLog),
 /* harmony export */   Ty: () => (/* binding */ readLogTail),
 /* harmony export */   Zc: () => (/* binding */ runStreamingLines),
-/* harmony export */   _Y: () => (/* binding */ readReapedChildrenCpuSeconds),
 /* harmony export */   d1: () => (/* binding */ runCommand),
 /* harmony export */   t0: () => (/* binding */ runPipedStreamingLines)
 /* harmony export */ });
@@ -385,11 +526,9 @@ function cutLines(text, onLine) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45476);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45476);
 /**
  * Running programs: argument arrays only, never a shell line built from strings.
  *
@@ -402,7 +541,6 @@ function cutLines(text, onLine) {
  * child's pid nor process groups, and refuses an environment with unset values — so the project
  * does not depend on it (@actions/core still bundles it for its own use).
  */
-
 
 
 
@@ -430,7 +568,7 @@ async function runCommand(argv, options = {}) {
  */
 async function runCommandToLog(argv, options) {
     const { logPath, timeoutMs, ...rest } = options;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(logPath), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(logPath), { recursive: true });
     const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(logPath);
     try {
         return await runCommand(argv, { ...rest, tee: log, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
@@ -516,7 +654,7 @@ async function runStreamingLines(argv, onLine, options = {}) {
     let lineError;
     const result = await runWithHandlers(argv, options, {
         onStderr: stderr.push,
-        onStdoutStream: (stream) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .forEachLineOf */ .C)(stream, onLine).catch((error) => {
+        onStdoutStream: (stream) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLineOf */ .C)(stream, onLine).catch((error) => {
             lineError ??= { error };
         }),
     });
@@ -525,31 +663,26 @@ async function runStreamingLines(argv, onLine, options = {}) {
     return { ...result, stderr: stderr.text(), droppedBytes: { stdout: 0, stderr: stderr.dropped() } };
 }
 /**
- * Runs `producer | consumer` without a shell: the producer's stdout feeds the consumer's stdin, and
- * the consumer's stdout reaches `onLine` line by line. Both run at once (two cores), and nothing
- * between them touches the disk.
+ * Runs `producer | consumer` without a shell: the producer's stdout pipe is the consumer's stdin
+ * (handed over at spawn, so Node never copies the bytes: 0.3 s of CPU per 33 MB perf.data when it
+ * did), and the consumer's stdout reaches `onLine` line by line. Both run at once, and nothing
+ * between them touches the disk. When `onLine` throws, the consumer is stopped, the producer ends
+ * on its broken pipe, and the error is rethrown.
  */
 async function runPipedStreamingLines(producer, consumer, onLine, options = {}) {
     const stderr = createTailBuffer(options.keepOutputBytes);
-    let consumerResult;
-    let lineError;
+    let consumerRun;
     const producerResult = await runWithHandlers(producer, options, {
         onStderr: stderr.push,
         onStdoutStream: async (stream) => {
-            try {
-                consumerResult = await runStreamingLines(consumer, onLine, { ...options, stdin: stream });
-            }
-            catch (error) {
-                // onLine threw: drain the producer so it can finish, then rethrow.
-                lineError ??= { error };
-                stream.unpipe();
-                stream.resume();
-            }
+            // Spawned in this same tick, before Node has read anything from the pipe; then our end is closed.
+            consumerRun = runStreamingLines(consumer, onLine, { ...options, stdin: stream });
+            stream.destroy();
+            await consumerRun.catch(() => undefined);
         },
     });
-    if (lineError)
-        throw lineError.error;
     const producerRun = { ...producerResult, stderr: stderr.text(), droppedBytes: { stdout: 0, stderr: stderr.dropped() } };
+    const consumerResult = consumerRun ? await consumerRun : undefined;
     return { producer: producerRun, consumer: consumerResult ?? { ...producerRun, argv: consumer, exitCode: null } };
 }
 function runWithHandlers(argv, options, handlers) {
@@ -561,18 +694,10 @@ function runWithHandlers(argv, options, handlers) {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
-            stdio: [options.input === undefined && options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            stdio: [options.stdin ?? (options.input === undefined ? 'ignore' : 'pipe'), 'pipe', 'pipe'],
             // Its own process group, so a timeout can signal the program and all its descendants.
             detached: true,
         });
-        if (options.niceness !== undefined && child.pid !== undefined) {
-            try {
-                (0,node_os__WEBPACK_IMPORTED_MODULE_2__.setPriority)(child.pid, options.niceness);
-            }
-            catch {
-                // Not permitted here: the default priority.
-            }
-        }
         let timedOut = false;
         let killedPids = [];
         let spawnError;
@@ -582,10 +707,6 @@ function runWithHandlers(argv, options, handlers) {
         if (options.input !== undefined && child.stdin) {
             child.stdin.on('error', () => undefined);
             child.stdin.end(options.input);
-        }
-        else if (options.stdin && child.stdin) {
-            child.stdin.on('error', () => undefined);
-            options.stdin.pipe(child.stdin);
         }
         if (handlers.onStdoutStream && child.stdout) {
             if (options.tee) {
@@ -683,29 +804,11 @@ function describeExit(result) {
         return `signal ${result.signal}`;
     return `exit code ${result.exitCode ?? 'unknown'}`;
 }
-/**
- * CPU seconds (user + system) of the children this process has waited for, all of their own
- * waited-for descendants included (/proc/self/stat cutime + cstime, in the kernel's fixed 100 Hz
- * USER_HZ). Read before and after a program, the difference is what it and its children used.
- * Undefined where /proc is not readable.
- */
-function readReapedChildrenCpuSeconds() {
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/stat', 'utf8');
-        // Fields after the command name, which is in parentheses and may contain spaces.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = Number(fields[13]) + Number(fields[14]);
-        return Number.isFinite(ticks) ? ticks / 100 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 
 
 /***/ }),
 
-/***/ 29360:
+/***/ 99835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1165,115 +1268,8 @@ function scanData(fd, data, locator, chunkBytes) {
     return { tasks, maps };
 }
 
-;// CONCATENATED MODULE: ./src/shell/perf-files.ts
-/**
- * The files perf and CPython leave beside a recording: /tmp/perf-PID.map, /tmp/jit-PID.dump and
- * the /tmp/jitted-PID-N.so that `perf inject --jit` writes — removed after each run (ours only),
- * or, with keep-perf-data, kept with the perf.data so it stays readable (the map files, and the
- * jitted part of the run's build-id cache).
- */
-
-
-const perfTmpPattern = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/;
-/**
- * Where CPython writes perf-PID.map and jit-PID.dump (and perf inject the jitted-PID-N.so next to
- * them): /tmp, hard-coded in CPython and perf regardless of TMPDIR.
- */
-const perfTmpDirectory = '/tmp';
-/** The perf/CPython files in /tmp now (taken before a run, so files of earlier runs are left alone). */
-function listPerfTmpFiles() {
-    const dir = perfTmpDirectory;
-    try {
-        return new Set((0,external_node_fs_.readdirSync)(dir).filter((name) => perfTmpPattern.test(name)));
-    }
-    catch {
-        return new Set();
-    }
-}
-/**
- * Removes /tmp/perf-PID.map, /tmp/jit-PID.dump and /tmp/jitted-PID-N.so of our processes only:
- * the pid must be one of the run's (from perf's task events) and the file must not have existed
- * before the run. With keepIn, map files move there with perf.data so it stays readable; returns
- * their new paths.
- */
-function removePerfTmpFiles(options) {
-    const dir = perfTmpDirectory;
-    const keptMaps = [];
-    for (const name of listPerfTmpFiles()) {
-        const match = perfTmpPattern.exec(name);
-        if (!match || options.before.has(name))
-            continue;
-        const pid = Number(match[1] ?? match[2] ?? match[3]);
-        if (!options.pids.has(pid))
-            continue;
-        const path = (0,external_node_path_.join)(dir, name);
-        try {
-            if (options.keepIn && name.startsWith('perf-') && (0,external_node_fs_.statSync)(path).isFile()) {
-                (0,external_node_fs_.mkdirSync)(options.keepIn, { recursive: true });
-                const kept = (0,external_node_path_.join)(options.keepIn, name);
-                moveFile(path, kept);
-                keptMaps.push(kept);
-            }
-            else {
-                (0,external_node_fs_.rmSync)(path, { force: true });
-            }
-        }
-        catch {
-            // Already gone.
-        }
-    }
-    return keptMaps.sort();
-}
-/** rename, or copy and delete when the destination is on another filesystem (EXDEV). */
-function moveFile(from, to) {
-    try {
-        (0,external_node_fs_.renameSync)(from, to);
-    }
-    catch (error) {
-        if (error.code !== 'EXDEV')
-            throw error;
-        (0,external_node_fs_.cpSync)(from, to);
-        (0,external_node_fs_.rmSync)(from, { force: true });
-    }
-}
-/**
- * Copies the jitted-code part of a perf build-id cache to `destination`: each `.build-id/xx/…`
- * link whose target is a jitted-PID-N.so, and that target's directory (the ELF perf inject
- * wrote). The rest of the cache (copies of libpython, libc, kallsyms — tens of MB a run) is left
- * out: perf reads those from their own paths on this machine. Returns the number of jitted DSOs kept.
- */
-function keepJittedSymbols(options) {
-    const links = (0,external_node_path_.join)(options.buildIdDir, '.build-id');
-    let kept = 0;
-    for (const prefix of safeReaddir(links)) {
-        for (const name of safeReaddir((0,external_node_path_.join)(links, prefix))) {
-            const link = (0,external_node_path_.join)(links, prefix, name);
-            if (!(0,external_node_fs_.lstatSync)(link).isSymbolicLink())
-                continue;
-            const target = (0,external_node_fs_.readlinkSync)(link);
-            if (!/(^|\/)jitted-\d+-\d+\.so\//.test(target))
-                continue;
-            const targetPath = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), target);
-            const inside = (0,external_node_path_.relative)(options.buildIdDir, targetPath);
-            if (inside.startsWith('..') || !(0,external_node_fs_.existsSync)(targetPath))
-                continue;
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(options.destination, '.build-id', prefix), { recursive: true });
-            (0,external_node_fs_.symlinkSync)(target, (0,external_node_path_.join)(options.destination, '.build-id', prefix, name));
-            (0,external_node_fs_.cpSync)(targetPath, (0,external_node_path_.join)(options.destination, inside), { recursive: true });
-            kept += 1;
-        }
-    }
-    return kept;
-}
-function safeReaddir(path) {
-    try {
-        return (0,external_node_fs_.readdirSync)(path).sort();
-    }
-    catch {
-        return [];
-    }
-}
-
+// EXTERNAL MODULE: ./src/shell/perf-files.ts
+var perf_files = __webpack_require__(32377);
 // EXTERNAL MODULE: ./src/shell/tree-environment.ts
 var tree_environment = __webpack_require__(15524);
 // EXTERNAL MODULE: ./src/shell/process.ts
@@ -1290,8 +1286,6 @@ var shell_process = __webpack_require__(23543);
 
 
 
-/** Software events that sample CPU time: at -F F each sample stands for 1/F s of a task's CPU time. */
-const cpuTimeEvents = new Set(['cpu-clock', 'task-clock']);
 /** The fields our folder reads; stable across perf versions and present for every sample type. */
 const perfScriptFields = 'comm,pid,tid,time,period,event,ip,sym,dso';
 /** Builds the benchmark's argv and environment for a target. */
@@ -1342,14 +1336,12 @@ async function captureRun(request) {
         return argv;
     };
     const { argv, env } = buildWorkload(request);
-    const before = listPerfTmpFiles();
+    const before = (0,perf_files/* listPerfTmpFiles */.qN)();
     const recordArgv = perf('record', 
     // BPF sideband events are of no use here and cost ~0.9 s per run: perf's sideband thread
     // waits out a 1 s poll at exit (measured with perf 6.1: 1.08 s → 0.22 s for `python -c pass`).
     '--no-bpf-event', '-e', request.event, '-F', String(request.frequency), ...request.plan.callGraphArgs, '--no-buildid-cache', '-o', dataPath, '--', ...argv);
-    const cpuBefore = (0,shell_process/* readReapedChildrenCpuSeconds */._Y)();
     const record = await (0,shell_process/* runCommandToLog */.O6)(recordArgv, { cwd: request.workingDirectory, env, logPath: request.logPath, keepOutputBytes: keptOutputBytes, timeoutMs: request.timeoutMs });
-    const cpuAfter = (0,shell_process/* readReapedChildrenCpuSeconds */._Y)();
     const run = {
         label: request.label,
         exitCode: record.exitCode,
@@ -1362,26 +1354,20 @@ async function captureRun(request) {
         processingSeconds: 0,
         perfCommands,
     };
-    // perf's own line is the last one (the benchmark's output comes before it in the same stream).
-    const written = [...record.stderr.matchAll(/\[ perf record: Captured and wrote .*\((\d+) samples\)/g)].at(-1);
-    if (written && cpuTimeEvents.has(request.event))
-        run.benchmarkCpuSeconds = Number(written[1]) / request.frequency;
-    else if (cpuBefore !== undefined && cpuAfter !== undefined)
-        run.benchmarkCpuSeconds = cpuAfter - cpuBefore;
     const failure = classifyRecordFailure(record, { perfPath: request.perfPath, timeoutMs: request.timeoutMs });
     if (failure)
         run.failure = failure;
     // Our processes: on a timeout, the group perf ran in (perf itself is harmless in it); otherwise and
     // in addition, every process perf saw (task events in perf.data).
-    return { request, run, dataPath, injectedPath, buildIdDir, before, pids: new Set(record.killedPids), perf };
+    const dataBytes = (0,external_node_fs_.existsSync)(dataPath) ? (0,external_node_fs_.statSync)(dataPath).size : 0;
+    return { request, run, dataPath, dataBytes, injectedPath, buildIdDir, before, pids: new Set(record.killedPids), perf };
 }
 /**
  * Streams the recording's samples into the request's sink (perf inject --jit | perf script in
  * perf-jit mode), then removes what the run left in /tmp and the scratch directory (keeping
- * perf.data with keepPerfDataIn). `niceness` runs perf's processing at a lower priority, for
- * processing that overlaps the next recorded run.
+ * perf.data with keepPerfDataIn).
  */
-async function processCapture(capture, options = {}) {
+async function processCapture(capture) {
     const { request, run, dataPath, injectedPath, buildIdDir, before, pids, perf } = capture;
     try {
         if (run.failure) {
@@ -1400,14 +1386,14 @@ async function processCapture(capture, options = {}) {
             else
                 sink.pushLine(line);
         };
-        const scriptArgs = (input) => perf('script', '-i', input, '--no-inline', '--show-task-events', '--max-stack', String(scriptMaxStackFrames), '-F', perfScriptFields);
-        const niceness = options.niceness === undefined ? {} : { niceness: options.niceness };
-        const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes, ...niceness };
+        const kallsyms = request.kallsymsPath ? ['--kallsyms', request.kallsymsPath] : [];
+        const scriptArgs = (input) => perf('script', ...kallsyms, '-i', input, '--no-inline', '--show-task-events', '--max-stack', String(scriptMaxStackFrames), '-F', perfScriptFields);
+        const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes };
         let scriptInput = dataPath;
         let script;
         if (request.plan.injectJit && !request.keepPerfDataIn) {
             // perf inject --jit | perf script: both at once, and no second copy of perf.data on disk.
-            const piped = await (0,shell_process/* runPipedStreamingLines */.t0)(perf('inject', '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, streamOptions);
+            const piped = await (0,shell_process/* runPipedStreamingLines */.t0)(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, streamOptions);
             if (piped.producer.exitCode !== 0) {
                 run.failure = `perf inject --jit failed (${(0,shell_process/* describeExit */.KE)(piped.producer)}): ${lastLines(piped.producer.stderr, 3)}`;
                 await collectPids(perf, dataPath, pids);
@@ -1418,7 +1404,7 @@ async function processCapture(capture, options = {}) {
         else {
             if (request.plan.injectJit) {
                 // Keeping perf.data: write the injected file, which is what perf report needs later.
-                const inject = await (0,shell_process/* runCommand */.d1)(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory, ...niceness });
+                const inject = await (0,shell_process/* runCommand */.d1)(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory });
                 if (inject.exitCode !== 0) {
                     run.failure = `perf inject --jit failed (${(0,shell_process/* describeExit */.KE)(inject)}): ${lastLines(inject.stderr, 3)}`;
                     await collectPids(perf, dataPath, pids);
@@ -1441,14 +1427,14 @@ async function processCapture(capture, options = {}) {
         if (request.keepPerfDataIn) {
             (0,external_node_fs_.mkdirSync)(request.keepPerfDataIn, { recursive: true });
             const kept = (0,external_node_path_.join)(request.keepPerfDataIn, `${request.label}.perf.data`);
-            moveFile(scriptInput, kept);
+            (0,perf_files/* moveFile */.mV)(scriptInput, kept);
             run.perfDataPath = kept;
             run.perfDataRead = { command: [request.perfPath, 'report', '-i', kept], mapFiles: [] };
             if (request.plan.injectJit) {
                 // The injected perf.data names each jitted-PID-N.so in /tmp, which is removed below; perf
                 // inject also copied them into the private build-id cache, where perf finds them by build id.
                 const keptCache = (0,external_node_path_.join)(request.keepPerfDataIn, `${request.label}.buildid`);
-                if (keepJittedSymbols({ buildIdDir, destination: keptCache }) > 0) {
+                if ((0,perf_files/* keepJittedSymbols */.vH)({ buildIdDir, destination: keptCache }) > 0) {
                     run.perfDataRead.command = [request.perfPath, '--buildid-dir', keptCache, 'report', '-i', kept];
                 }
             }
@@ -1457,7 +1443,7 @@ async function processCapture(capture, options = {}) {
     }
     finally {
         run.pids = [...pids].sort((a, b) => a - b);
-        const keptMaps = removePerfTmpFiles({ pids, before, keepIn: request.keepPerfDataIn });
+        const keptMaps = (0,perf_files/* removePerfTmpFiles */.y1)({ pids, before, keepIn: request.keepPerfDataIn });
         if (run.perfDataRead)
             run.perfDataRead.mapFiles = keptMaps;
         (0,external_node_fs_.rmSync)(dataPath, { force: true });
@@ -2015,8 +2001,10 @@ function firstLine(text) {
     return text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
 }
 
-// EXTERNAL MODULE: ./src/shell/recorder.ts + 3 modules
-var recorder = __webpack_require__(29360);
+// EXTERNAL MODULE: ./src/shell/perf-files.ts
+var perf_files = __webpack_require__(32377);
+// EXTERNAL MODULE: ./src/shell/recorder.ts + 2 modules
+var recorder = __webpack_require__(99835);
 ;// CONCATENATED MODULE: ./src/shell/system-fixes.ts
 /**
  * Fixes the Action may apply to the runner, each only behind its input and always reported:
@@ -2144,7 +2132,8 @@ async function raiseMaxStack(options) {
 
 
 
-const probeSeconds = 0.25;
+
+const probeSeconds = 0.15;
 const probeFrequency = 999;
 async function checkReadiness(options) {
     const log = options.log ?? (() => undefined);
@@ -2188,7 +2177,7 @@ async function checkReadiness(options) {
     const started = process.hrtime.bigint();
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.scratchDirectory, 'probe-'));
     try {
-        readiness.probes = await runProbes({ python, perf, perfPath: perf.path, request: options.mode, event: options.event, scratch });
+        readiness.probes = await runProbes({ python, perf, perfPath: perf.path, request: options.mode, event: options.event, scratch, kallsymsPath: (0,perf_files/* copyKallsyms */.Wy)(scratch) });
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
@@ -2240,6 +2229,7 @@ async function runProbe(context, mode) {
             sink: folder,
             timeoutMs: 60_000,
             label: `probe-${mode}`,
+            ...(context.kallsymsPath ? { kallsymsPath: context.kallsymsPath } : {}),
         });
         if (run.failure) {
             result.error = `${run.failure} ${run.logTail.slice(-3).join(' ')}`.trim();

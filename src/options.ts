@@ -149,15 +149,6 @@ export const optionTable = {
     description:
       "Profile Python processes that the benchmark starts with a cleaned environment (pyperf workers, tox, …): during the recorded runs a marker-guarded .pth hook in the interpreter's site-packages turns perf support on in every descendant Python; it is removed afterwards.",
   },
-  'overlap-processing': {
-    input: 'overlap-processing',
-    flag: 'overlap-processing',
-    kind: 'boolean',
-    default: 'false',
-    commands: profiling,
-    description:
-      "Process each run (perf inject, perf script, folding) while the next one records, at low priority, when the first run left most of a core idle: a 5-run job took 1.18× the sum of its runs instead of 1.49×. Off by default: the processing is a neighbour of the recorded run, and memory-bound code measured slower beside it (libz +25% in one A/A comparison), which a stored baseline recorded without it would report.",
-  },
   'dwarf-stack-size': {
     input: 'dwarf-stack-size',
     flag: 'dwarf-stack-size',

@@ -33,7 +33,6 @@ export interface Settings {
   timeoutMinutes: number;
   /** Install the site-packages hook that activates perf support in every descendant Python. */
   activateChildren: boolean;
-  overlapProcessing: boolean;
   /** perf's DWARF stack copy per sample, in bytes (perf-jit and dwarf modes). */
   dwarfStackBytes: number;
   outputDir: string;
@@ -110,7 +109,6 @@ export function readSettings(source: InputSource, github: GitHubContext = readGi
     warmup: read.integer('warmup'),
     timeoutMinutes: read.number('timeout-minutes'),
     activateChildren: read.boolean('activate-children'),
-    overlapProcessing: read.boolean('overlap-processing'),
     dwarfStackBytes: read.integer('dwarf-stack-size'),
     outputDir: read.path('output-dir'),
     view: read.choice<FoldView>('view'),

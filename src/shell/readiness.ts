@@ -23,6 +23,7 @@ import { createFolder } from '../core/fold-python.js';
 import type { PythonFacts } from '../core/python-facts.js';
 import { findNewestPython, readPythonFacts } from './python.js';
 import { readPerfFacts } from './perf.js';
+import { copyKallsyms } from './perf-files.js';
 import { recordRun } from './recorder.js';
 import { applyAllowedFixes, raiseMaxStack } from './system-fixes.js';
 
@@ -41,7 +42,7 @@ export interface CheckOptions {
   describePython: string;
 }
 
-const probeSeconds = 0.25;
+const probeSeconds = 0.15;
 const probeFrequency = 999;
 
 export async function checkReadiness(options: CheckOptions): Promise<Readiness> {
@@ -83,7 +84,7 @@ export async function checkReadiness(options: CheckOptions): Promise<Readiness> 
   const started = process.hrtime.bigint();
   const scratch = mkdtempSync(join(options.scratchDirectory, 'probe-'));
   try {
-    readiness.probes = await runProbes({ python, perf, perfPath: perf.path, request: options.mode, event: options.event, scratch });
+    readiness.probes = await runProbes({ python, perf, perfPath: perf.path, request: options.mode, event: options.event, scratch, kallsymsPath: copyKallsyms(scratch) });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
     readiness.probeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -106,6 +107,7 @@ async function runProbes(context: {
   request: ModeRequest;
   event: string;
   scratch: string;
+  kallsymsPath: string | undefined;
 }): Promise<ProbeResult[]> {
   if (context.request !== 'auto') return [await runProbe(context, context.request)];
   const candidates = listCandidateModes(context.python, context.perf);
@@ -120,7 +122,7 @@ async function runProbes(context: {
 }
 
 async function runProbe(
-  context: { python: PythonFacts; perfPath: string; event: string; scratch: string },
+  context: { python: PythonFacts; perfPath: string; event: string; scratch: string; kallsymsPath: string | undefined },
   mode: ProfilingMode,
 ): Promise<ProbeResult> {
   const started = process.hrtime.bigint();
@@ -144,6 +146,7 @@ async function runProbe(
       sink: folder,
       timeoutMs: 60_000,
       label: `probe-${mode}`,
+      ...(context.kallsymsPath ? { kallsymsPath: context.kallsymsPath } : {}),
     });
     if (run.failure) {
       result.error = `${run.failure} ${run.logTail.slice(-3).join(' ')}`.trim();

@@ -3,14 +3,14 @@
  * `perf inject --jit` in perf-jit mode) line by line into a sink the fold stage supplies, and
  * removes the files perf and CPython leave behind (perf-files.ts). Also runs unrecorded warm-ups.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
 import type { Target } from '../core/target.js';
 import { fixExecMaps, type ExecFixSummary } from './perf-data-exec-fix.js';
 import { keepJittedSymbols, listPerfTmpFiles, moveFile, removePerfTmpFiles } from './perf-files.js';
 import { buildInterpreterEnvironment } from './tree-environment.js';
-import { describeExit, readLogTail, readReapedChildrenCpuSeconds, runCommand, runCommandToLog, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
+import { describeExit, readLogTail, runCommand, runCommandToLog, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
 
 /** Receives `perf script`'s sample lines (task events are the recorder's own). */
 export interface LineSink {
@@ -36,6 +36,8 @@ export interface RecordRequest {
   keepPerfDataIn?: string;
   /** Extra environment for the benchmark. */
   env?: NodeJS.ProcessEnv;
+  /** A copy of /proc/kallsyms for perf inject and perf script (perf-files.ts `copyKallsyms`). */
+  kallsymsPath?: string;
   /** Used to name files of this run. */
   label: string;
 }
@@ -64,19 +66,9 @@ export interface RecordedRun {
   perfCommands: string[][];
   /** Seconds spent in inject + script (+ the sink). */
   processingSeconds: number;
-  /**
-   * CPU seconds the benchmark used while it recorded, known before processing: with a CPU-time
-   * event (cpu-clock, task-clock) the samples perf says it wrote ÷ the frequency; otherwise the CPU
-   * time of perf record and everything it ran, from the children this process reaped meanwhile
-   * (which also counts any other child of ours that ended then). Undefined when neither is known.
-   */
-  benchmarkCpuSeconds?: number;
   /** DWARF modes: the perf.data rewrite that keeps exec'd children unwindable (perf-data-exec-fix.ts). */
   execFix?: ExecFixSummary;
 }
-
-/** Software events that sample CPU time: at -F F each sample stands for 1/F s of a task's CPU time. */
-const cpuTimeEvents = new Set(['cpu-clock', 'task-clock']);
 
 /** The fields our folder reads; stable across perf versions and present for every sample type. */
 export const perfScriptFields = 'comm,pid,tid,time,period,event,ip,sym,dso';
@@ -119,6 +111,8 @@ export interface Capture {
   request: RecordRequest;
   run: RecordedRun;
   dataPath: string;
+  /** perf.data's size on disk (0 when perf wrote none): what waits in the scratch directory until processed. */
+  dataBytes: number;
   injectedPath: string;
   buildIdDir: string;
   /** perf/CPython files in /tmp before the run (never removed: not ours). */
@@ -167,9 +161,7 @@ export async function captureRun(request: RecordRequest): Promise<Capture> {
     '--',
     ...argv,
   );
-  const cpuBefore = readReapedChildrenCpuSeconds();
   const record = await runCommandToLog(recordArgv, { cwd: request.workingDirectory, env, logPath: request.logPath, keepOutputBytes: keptOutputBytes, timeoutMs: request.timeoutMs });
-  const cpuAfter = readReapedChildrenCpuSeconds();
   const run: RecordedRun = {
     label: request.label,
     exitCode: record.exitCode,
@@ -182,24 +174,20 @@ export async function captureRun(request: RecordRequest): Promise<Capture> {
     processingSeconds: 0,
     perfCommands,
   };
-  // perf's own line is the last one (the benchmark's output comes before it in the same stream).
-  const written = [...record.stderr.matchAll(/\[ perf record: Captured and wrote .*\((\d+) samples\)/g)].at(-1);
-  if (written && cpuTimeEvents.has(request.event)) run.benchmarkCpuSeconds = Number(written[1]) / request.frequency;
-  else if (cpuBefore !== undefined && cpuAfter !== undefined) run.benchmarkCpuSeconds = cpuAfter - cpuBefore;
   const failure = classifyRecordFailure(record, { perfPath: request.perfPath, timeoutMs: request.timeoutMs });
   if (failure) run.failure = failure;
   // Our processes: on a timeout, the group perf ran in (perf itself is harmless in it); otherwise and
   // in addition, every process perf saw (task events in perf.data).
-  return { request, run, dataPath, injectedPath, buildIdDir, before, pids: new Set<number>(record.killedPids), perf };
+  const dataBytes = existsSync(dataPath) ? statSync(dataPath).size : 0;
+  return { request, run, dataPath, dataBytes, injectedPath, buildIdDir, before, pids: new Set<number>(record.killedPids), perf };
 }
 
 /**
  * Streams the recording's samples into the request's sink (perf inject --jit | perf script in
  * perf-jit mode), then removes what the run left in /tmp and the scratch directory (keeping
- * perf.data with keepPerfDataIn). `niceness` runs perf's processing at a lower priority, for
- * processing that overlaps the next recorded run.
+ * perf.data with keepPerfDataIn).
  */
-export async function processCapture(capture: Capture, options: { niceness?: number } = {}): Promise<RecordedRun> {
+export async function processCapture(capture: Capture): Promise<RecordedRun> {
   const { request, run, dataPath, injectedPath, buildIdDir, before, pids, perf } = capture;
   try {
     if (run.failure) {
@@ -214,14 +202,14 @@ export async function processCapture(capture: Capture, options: { niceness?: num
       if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
       else sink.pushLine(line);
     };
-    const scriptArgs = (input: string) => perf('script', '-i', input, '--no-inline', '--show-task-events', '--max-stack', String(scriptMaxStackFrames), '-F', perfScriptFields);
-    const niceness = options.niceness === undefined ? {} : { niceness: options.niceness };
-    const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes, ...niceness };
+    const kallsyms = request.kallsymsPath ? ['--kallsyms', request.kallsymsPath] : [];
+    const scriptArgs = (input: string) => perf('script', ...kallsyms, '-i', input, '--no-inline', '--show-task-events', '--max-stack', String(scriptMaxStackFrames), '-F', perfScriptFields);
+    const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes };
     let scriptInput = dataPath;
     let script: RunResult;
     if (request.plan.injectJit && !request.keepPerfDataIn) {
       // perf inject --jit | perf script: both at once, and no second copy of perf.data on disk.
-      const piped = await runPipedStreamingLines(perf('inject', '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, streamOptions);
+      const piped = await runPipedStreamingLines(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, streamOptions);
       if (piped.producer.exitCode !== 0) {
         run.failure = `perf inject --jit failed (${describeExit(piped.producer)}): ${lastLines(piped.producer.stderr, 3)}`;
         await collectPids(perf, dataPath, pids);
@@ -231,7 +219,7 @@ export async function processCapture(capture: Capture, options: { niceness?: num
     } else {
       if (request.plan.injectJit) {
         // Keeping perf.data: write the injected file, which is what perf report needs later.
-        const inject = await runCommand(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory, ...niceness });
+        const inject = await runCommand(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory });
         if (inject.exitCode !== 0) {
           run.failure = `perf inject --jit failed (${describeExit(inject)}): ${lastLines(inject.stderr, 3)}`;
           await collectPids(perf, dataPath, pids);

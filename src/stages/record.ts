@@ -4,11 +4,12 @@
  * run's `perf script` lines go straight into a folder the fold stage supplies, so no run's text is
  * ever held whole; each run's folded profile is written as soon as it exists.
  *
- * Processing a run (perf inject, perf script, the fold) costs about a third of a 2 s run. Where
- * the first run left a core idle, run N can be processed while run N+1 records, at niceness 19 so
- * the benchmark keeps its core (`overlap-processing`, opt-in: the processing is still a neighbour,
- * and a cache-bound function measured +25% beside it in one A/A comparison); one run is processed
- * at a time, in order, and a failed run stops the job before the next one records.
+ * The runs record back to back, and are processed (perf inject, perf script, the fold) after the
+ * last one, several at once: nothing of ours runs beside a run being recorded, and processing,
+ * about a third of a 2 s run's time each, shares the cores instead of queueing for one. Only
+ * when the waiting perf.data files would outgrow `maxPendingBytes` are they processed before the
+ * next run records. A run that failed stops the job once the runs recorded before it are
+ * processed (their folded profiles are written).
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism, homedir, tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ import type { Settings } from '../settings.js';
 import type { OutputDirectory } from '../shell/output-dir.js';
 import { installChildActivation, type ChildActivation } from '../shell/python-activation.js';
 import { captureRun, processCapture, runUnprofiled, type Capture, type LineSink, type RecordedRun, type RecordRequest } from '../shell/recorder.js';
+import { copyKallsyms } from '../shell/perf-files.js';
 import { openTrees, type Tree } from '../shell/trees.js';
 import type { Runner } from './check.js';
 
@@ -79,15 +81,30 @@ export async function record(input: RecordInput): Promise<Recording> {
   const recording: Recording = { current: [], base: [] };
   if (trees.baseRef) recording.baseRef = trees.baseRef;
   let activation: ChildActivation | undefined;
-  /** The run being processed, settled (never rejects): its error, if it failed. */
-  let inFlight: Promise<{ error: unknown } | undefined> | undefined;
-  const settleProcessing = async () => {
-    const settled = await inFlight;
-    inFlight = undefined;
-    if (settled) throw settled.error;
+  /** Recorded runs waiting to be processed, in recording order. */
+  let pending: PendingRun[] = [];
+  const processPending = async () => {
+    const runs = pending;
+    pending = [];
+    if (runs.length === 0) return;
+    const concurrency = Math.min(runs.length, processingConcurrency);
+    if (runs.length > 1) reporter.info(`Processing ${runs.length} runs, ${concurrency} at a time …`);
+    const settled = await mapConcurrently(runs, concurrency, async (run) => {
+      const folded = await finishTreeRun({ ...input, ...run });
+      if (run.activated) folded.activated = run.activated;
+      outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
+      reporter.info(`${run.name}: ${folded.fold.quality.samples.toLocaleString('en-US')} samples (processing ${folded.processingSeconds.toFixed(2)} s)`);
+      return folded;
+    });
+    // In recording order, whatever order they finished in; the first run that failed stops the job.
+    for (const [position, outcome] of settled.entries()) {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      (runs[position]!.tree.side === 'base' ? recording.base : recording.current).push(outcome.value);
+    }
   };
   try {
     if (settings.activateChildren) activation = await activateChildren({ python, runner, scratchDirectory, reporter });
+    const kallsymsPath = copyKallsyms(scratchDirectory);
     for (const tree of trees.all) {
       for (let index = 1; index <= settings.warmup; index += 1) {
         reporter.info(`${tree.label}warm-up ${index}/${settings.warmup} …`);
@@ -96,10 +113,6 @@ export async function record(input: RecordInput): Promise<Recording> {
         if (failure) throw new UserError(`The warm-up run failed (${failure}); see ${logPath}. No profile was recorded.`);
       }
     }
-    const cores = availableParallelism();
-    const total = settings.repeat * trees.all.length;
-    let overlap: boolean | undefined = settings.overlapProcessing ? undefined : false;
-    let recorded = 0;
     for (let index = 1; index <= settings.repeat; index += 1) {
       for (const tree of trees.all) {
         const name = `${tree.label}run ${index}/${settings.repeat}`;
@@ -107,40 +120,26 @@ export async function record(input: RecordInput): Promise<Recording> {
         const started = Date.now();
         const heartbeat = setInterval(() => reporter.info(`${name} still running (${Math.round((Date.now() - started) / 1000)} s)`), heartbeatMs);
         activation?.arm();
-        let capture: TreeCapture;
+        let recorded: TreeCapture;
         let activated: ActivatedProcess[] | undefined;
         try {
-          capture = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs });
+          recorded = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs, kallsymsPath });
         } finally {
           clearInterval(heartbeat);
           activated = activation?.disarm();
         }
-        recorded += 1;
-        if (overlap === undefined) {
-          const { benchmarkCpuSeconds: cpuSeconds, wallSeconds } = capture.capture.run;
-          overlap = decideOverlap({ cpuSeconds, wallSeconds, cores });
-          reporter.info(describeOverlap({ overlap, cpuSeconds, wallSeconds, cores }));
-        }
-        // One run is processed at a time, in order; a failure of the one before stops here.
-        await settleProcessing();
-        const processing = finishTreeRun({ ...input, tree, index, ...capture, niceness: overlap ? overlapNiceness : undefined }).then((run) => {
-          if (activated) run.activated = activated;
-          outputs.writeRun({ side: tree.side, index, stacks: run.fold.stacks });
-          (tree.side === 'base' ? recording.base : recording.current).push(run);
-          reporter.info(`${name}: ${run.wallSeconds.toFixed(1)} s, ${run.fold.quality.samples.toLocaleString('en-US')} samples (processing ${run.processingSeconds.toFixed(2)} s)`);
-        });
-        // Handled at once (an unhandled rejection would end the process while the next run records).
-        inFlight = processing.then(
-          () => undefined,
-          (error: unknown) => ({ error }),
-        );
-        // A failed run stops the job before another one records.
-        if (!overlap || recorded === total || capture.capture.run.failure) await settleProcessing();
+        pending.push({ ...recorded, tree, index, name, activated });
+        const { run } = recorded.capture;
+        if (!run.failure) reporter.info(`${name}: ${run.wallSeconds.toFixed(1)} s recorded`);
+        const waitingBytes = pending.reduce((sum, waiting) => sum + waiting.capture.dataBytes, 0);
+        if (run.failure || waitingBytes > maxPendingBytes) await processPending();
       }
     }
+    await processPending();
   } finally {
-    // Never delete the scratch directory under a run still being processed.
-    await inFlight;
+    // Runs recorded before an error are still processed: their /tmp files are removed and their
+    // folded profiles written. The error that brought us here is the one reported.
+    await processPending().catch(() => undefined);
     activation?.remove();
     rmSync(scratchDirectory, { recursive: true, force: true });
     await trees.close();
@@ -148,33 +147,39 @@ export async function record(input: RecordInput): Promise<Recording> {
   return recording;
 }
 
-/** Niceness of processing that overlaps a recorded run: it yields the CPU to the benchmark first. */
-const overlapNiceness = 19;
+/**
+ * Runs processed at once after the recordings: one per core and one more, which fills the time
+ * perf inject and perf script wait for each other and for the disk (5 runs of a 2 s benchmark on
+ * 2 cores, perf alone: 3.4–3.7 s one at a time, 2.0–2.2 s two, 1.7–1.8 s three).
+ */
+const processingConcurrency = availableParallelism() + 1;
 
 /**
- * Idle CPU (in cores) the first run must leave for processing to overlap the next ones: most of
- * a core, not a whole one. A single-threaded benchmark measured 1.00–1.03 cores by the CPU time of
- * perf record and its children, 0.86–0.88 by perf's sample count (the decision's source; the
- * difference is not traced).
+ * perf.data bytes that may wait in the scratch directory for processing; beyond it the waiting
+ * runs are processed before the next one records (a long benchmark writes ~2–8 MB per second).
  */
-const minIdleCores = 0.75;
+const maxPendingBytes = 2 * 1024 ** 3;
 
 /**
- * Whether run N's processing may overlap run N+1's recording: only when the first run left most
- * of a core idle (cores − the benchmark's CPU seconds ÷ its wall seconds ≥
- * `minIdleCores`), so the processing does not take a core the benchmark uses. Unknown CPU time: no.
+ * `work` on each item, at most `concurrency` at a time, started in order; the outcomes in the
+ * items' order. Every item runs even when one fails.
  */
-export function decideOverlap(options: { cpuSeconds: number | undefined; wallSeconds: number; cores: number }): boolean {
-  const { cpuSeconds, wallSeconds, cores } = options;
-  if (cpuSeconds === undefined || !(wallSeconds > 0)) return false;
-  return cores - cpuSeconds / wallSeconds >= minIdleCores;
-}
-
-function describeOverlap(options: { overlap: boolean; cpuSeconds: number | undefined; wallSeconds: number; cores: number }): string {
-  const used = options.cpuSeconds === undefined ? 'an unknown number of' : (options.cpuSeconds / options.wallSeconds).toFixed(2);
-  return options.overlap
-    ? `Processing overlaps the next run at low priority (run 1 used ${used} of ${options.cores} cores).`
-    : `Each run is processed before the next starts (run 1 used ${used} of ${options.cores} cores; overlapping needs ${minIdleCores} of a core idle).`;
+async function mapConcurrently<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const outcomes: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const position = next;
+      next += 1;
+      try {
+        outcomes[position] = { status: 'fulfilled', value: await work(items[position]!) };
+      } catch (reason) {
+        outcomes[position] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return outcomes;
 }
 
 async function activateChildren(options: { python: string; runner: Runner; scratchDirectory: string; reporter: Reporter }): Promise<ChildActivation | undefined> {
@@ -196,7 +201,16 @@ interface TreeCapture {
   folder: ReturnType<CreateRunFolder>;
 }
 
-async function captureTreeRun(input: TreeRunInput & { plan: ReturnType<typeof planMode>; scratchDirectory: string; timeoutMs: number }): Promise<TreeCapture> {
+/** A recorded run waiting to be processed. */
+interface PendingRun extends TreeCapture {
+  tree: Tree;
+  index: number;
+  /** How messages name it ('run 2/5', 'base: run 2/5'). */
+  name: string;
+  activated: ActivatedProcess[] | undefined;
+}
+
+async function captureTreeRun(input: TreeRunInput & { plan: ReturnType<typeof planMode>; scratchDirectory: string; timeoutMs: number; kallsymsPath: string | undefined }): Promise<TreeCapture> {
   const { settings, runner, outputs, tree, index } = input;
   const logPath = outputs.logPath(`${filePrefix(tree.side)}run-${index}`, { listed: true });
   const folder = input.createRunFolder({ workingDirectory: tree.workingDirectory });
@@ -216,12 +230,13 @@ async function captureTreeRun(input: TreeRunInput & { plan: ReturnType<typeof pl
     env: tree.env,
   };
   if (settings.keepPerfData) request.keepPerfDataIn = outputs.perfDataDirectory;
+  if (input.kallsymsPath) request.kallsymsPath = input.kallsymsPath;
   return { capture: await captureRun(request), folder };
 }
 
-async function finishTreeRun(input: TreeRunInput & TreeCapture & { niceness: number | undefined }): Promise<FoldedRun> {
+async function finishTreeRun(input: TreeRunInput & TreeCapture): Promise<FoldedRun> {
   const { settings, tree, index, capture, folder } = input;
-  const run = await processCapture(capture, input.niceness === undefined ? {} : { niceness: input.niceness });
+  const run = await processCapture(capture);
   for (const command of run.perfCommands) input.reporter.debug(`perf: ${formatShellCommand(command)}`);
   if (run.perfDataPath) input.outputs.addPerfData(run.perfDataPath);
   if (run.perfDataRead) input.reporter.info(describePerfDataRead(run.perfDataRead));

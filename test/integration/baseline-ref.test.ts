@@ -41,7 +41,7 @@ describe('profile --baseline-ref (real git worktree, real perf)', () => {
       { cwd: repo },
     );
     expect(result.code, result.stderr).toBe(1);
-    const order = [...result.stderr.matchAll(/^(base run|run) (\d)\/3:/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const order = [...result.stderr.matchAll(/^(base run|run) (\d)\/3: [\d.]+ s recorded$/gm)].map((m) => `${m[1]} ${m[2]}`);
     expect(order).toEqual(['base run 1', 'run 1', 'base run 2', 'run 2', 'base run 3', 'run 3']);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.verdict).toBe('regressed');

@@ -51,11 +51,12 @@ describe('npm run bench -- --quick', () => {
     const post = results.postProcessing as { samples: number; perfScriptAloneSeconds: number; pipelineSeconds: number };
     expect(post.samples).toBeGreaterThan(100);
     expect(post.pipelineSeconds).toBeGreaterThan(post.perfScriptAloneSeconds * 0.5);
-    const job = results.job as { overlapped: { jobSeconds: number[]; runSeconds: number[] }; sequential: { jobSeconds: number[] }; aaVerdict: string };
-    expect(job.overlapped.jobSeconds).toHaveLength(1);
-    expect(job.sequential.jobSeconds).toHaveLength(1);
-    // A job cannot take less than its runs.
-    expect(job.overlapped.jobSeconds[0]).toBeGreaterThan(job.overlapped.runSeconds[0]!);
+    const job = results.job as { jobSeconds: number[]; runSeconds: number[]; medianProbeSeconds: number; medianAfterRunsSeconds: number; aaVerdict: string };
+    expect(job.jobSeconds).toHaveLength(1);
+    // A job cannot take less than its runs plus its probe and what follows the last run.
+    expect(job.jobSeconds[0]).toBeGreaterThan(job.runSeconds[0]! + job.medianProbeSeconds + job.medianAfterRunsSeconds);
+    expect(job.medianProbeSeconds).toBeGreaterThan(0);
+    expect(job.medianAfterRunsSeconds).toBeGreaterThan(0);
     expect(['pass', 'regressed', 'inconclusive']).toContain(job.aaVerdict);
     const overhead = results.overhead as { modes: { mode: string; ratios: number[] }[] };
     expect(overhead.modes.map((mode) => mode.mode)).toContain('perf-jit');

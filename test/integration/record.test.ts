@@ -23,7 +23,12 @@ interface Case {
   script: string;
   args: string[];
   extra?: string[];
+  /** --repeat (default 1). */
+  repeat?: number;
 }
+
+/** fail_on_run.py counts its runs here. */
+const failCounter = join(tmpdir(), `ppg-fail-on-run-${process.pid}`);
 
 const cases = {
   deep20: { python: 13, script: 'recursion.py', args: ['20', '1'] },
@@ -33,6 +38,7 @@ const cases = {
   exitThree: { python: 13, script: 'exit_three.py', args: [] },
   hang: { python: 13, script: 'hang.py', args: [], extra: ['--timeout-minutes', '0.05'] },
   dwarf312: { python: 12, script: 'recursion.py', args: ['20', '1'] },
+  failSecond: { python: 13, script: 'fail_on_run.py', args: [failCounter, '2'], repeat: 3 },
 } satisfies Record<string, Case>;
 type CaseName = keyof typeof cases;
 
@@ -71,7 +77,7 @@ function runCliAsync(args: string[]): Promise<CliResult> {
 async function runCase(name: CaseName, pythons: Record<12 | 13, string>): Promise<void> {
   const spec: Case = cases[name];
   const out = mkdtempSync(join(tmpdir(), `ppg-record-${name}-`));
-  const args = ['profile', '--python', pythons[spec.python], '--repeat', '1', '--out', out, ...(spec.extra ?? []), '--script', join(programs, spec.script), '--', ...spec.args];
+  const args = ['profile', '--python', pythons[spec.python], '--repeat', String(spec.repeat ?? 1), '--out', out, ...(spec.extra ?? []), '--script', join(programs, spec.script), '--', ...spec.args];
   const cli = await runCliAsync(args);
   const outcome: Outcome = { out, cli, log: '', finishedAt: Date.now(), leftovers: [], debugEntries: [] };
   const logPath = join(out, 'logs', 'run-1.log');
@@ -146,6 +152,7 @@ describe('record stage with real perf', () => {
 
   afterAll(() => {
     for (const outcome of outcomes.values()) rmSync(outcome.out, { recursive: true, force: true });
+    rmSync(failCounter, { force: true });
   });
 
   it('20-deep recursion (3.13 perf-jit): the full chain from the root survives in ≥ 99% of the leaf samples', () => {
@@ -213,6 +220,21 @@ describe('record stage with real perf', () => {
     expect(existsSync(join(out, 'report.json'))).toBe(false);
     expect(log).toContain('something went wrong');
     expect(pidsFromLog(log, 'benchmark')).toHaveLength(1);
+  });
+
+  it('a benchmark that fails on run 2 of 3: exit 2 naming run 2, run 1 still processed and written, run 3 never started, nothing left in /tmp', () => {
+    const { cli, out, log, finishedAt } = get('failSecond');
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toMatch(/Run 2\/3: The benchmark failed with exit code 4\./);
+    expect(cli.stderr).toContain('run 2 fails on purpose');
+    // Runs are processed after recording; the one recorded before the failure still is.
+    expect(readFileSync(join(out, 'runs', 'run-1.folded'), 'utf8')).toMatch(/py::spin:/);
+    expect(existsSync(join(out, 'runs', 'run-2.folded'))).toBe(false);
+    expect(existsSync(join(out, 'logs', 'run-3.log'))).toBe(false);
+    expect(readFileSync(failCounter, 'utf8')).toBe('2');
+    const pids = [...pidsFromLog(log, 'benchmark'), ...pidsFromLog(readFileSync(join(out, 'logs', 'run-2.log'), 'utf8'), 'benchmark')];
+    expect(pids).toHaveLength(2);
+    expect(listLeftovers(pids, { modifiedBy: finishedAt })).toEqual([]);
   });
 
   it('a hanging benchmark is killed at timeout-minutes, with its child process, and the error says it timed out', () => {
