@@ -5,13 +5,14 @@
  * whole file.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createCompatFolder } from '../../src/core/fold-compat.js';
 import { formatFoldedText } from '../../src/core/folded.js';
-import { foldCaptureFile, type FoldRequest } from '../../src/shell/fold-file.js';
+import { choosePartCount, foldCaptureFile, type FoldRequest } from '../../src/shell/fold-file.js';
 import { fixturePath } from '../helpers/golden.js';
 import { projectRoot } from '../helpers/tools.js';
 
@@ -53,4 +54,16 @@ describe('foldCaptureFile', () => {
       }
     }, 60_000);
   }
+});
+
+describe('choosePartCount', () => {
+  it('takes one part when every core is busy with another runnable process, whatever the load average says', async () => {
+    const hogs = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(choosePartCount()).toBe(1);
+    } finally {
+      for (const hog of hogs) hog.kill('SIGKILL');
+    }
+  });
 });
