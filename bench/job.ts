@@ -36,7 +36,7 @@ export async function benchJob(options: { quick: boolean; workDir: string; machi
   const jobCount = options.quick ? 1 : 3;
   const benchmarkSeconds = options.quick ? 0.5 : 2;
   const loadBefore = readLoad();
-  const outDir = (name: string) => join(options.workDir, 'job', name);
+  const buildOutDir = (name: string) => join(options.workDir, 'job', name);
   const run = (out: string, extra: string[] = []) =>
     runJob({
       argv: [process.execPath, cli, 'profile', '--python', options.machine.python.executable, '--out', out, ...extra, '--script', join(options.repoRoot, 'examples', 'bench.py'), '--', '--seconds', String(benchmarkSeconds)],
@@ -44,8 +44,8 @@ export async function benchJob(options: { quick: boolean; workDir: string; machi
       out,
     });
   const jobs: JobRun[] = [];
-  for (let index = 0; index < jobCount; index += 1) jobs.push(await run(outDir(`job-${index}`)));
-  const aa = await run(outDir('aa'), ['--baseline', outDir(`job-${jobCount - 1}`)]);
+  for (let index = 0; index < jobCount; index += 1) jobs.push(await run(buildOutDir(`job-${index}`)));
+  const aa = await run(buildOutDir('aa'), ['--baseline', buildOutDir(`job-${jobCount - 1}`)]);
   rmSync(join(options.workDir, 'job'), { recursive: true, force: true });
   const runSeconds = jobs.map((job) => job.runWalls.reduce((sum, wall) => sum + wall, 0));
   return {
@@ -76,9 +76,13 @@ async function runJob(options: { argv: string[]; cwd: string; out: string }): Pr
   await new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
+    let recordedLines = 0;
     const onChunk = (chunk: string) => {
       text += chunk;
-      if (/run \d+\/\d+: [\d.]+ s recorded/.test(chunk)) lastRecorded = performance.now();
+      // Counted over everything so far: a line can arrive in two chunks.
+      const seen = text.match(/run \d+\/\d+: [\d.]+ s recorded/g)?.length ?? 0;
+      if (seen > recordedLines) lastRecorded = performance.now();
+      recordedLines = seen;
     };
     child.stdout.setEncoding('utf8').on('data', onChunk);
     child.stderr.setEncoding('utf8').on('data', onChunk);

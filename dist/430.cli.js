@@ -25,8 +25,9 @@ const profilingModes = (/* unused pure expression or super */ null && (['fp', 'p
 /**
  * DWARF stack-copy size per sample. Measured here (CPython 3.13, perf-jit): ~2 KiB of C stack per
  * Python frame, so 16 KiB keeps ~25 Python frames. 16 KiB × 999 Hz ≈ 16 MB/s of perf.data per busy
- * thread: a 60 s single-threaded benchmark ≈ 1 GB, plus the injected copy while it is being made;
- * runs are processed and deleted one at a time, so peak disk stays under 2 GB. Deeper stacks are
+ * thread: a 60 s single-threaded benchmark ≈ 1 GB. Recorded runs wait for processing only while
+ * their perf.data files and the next run's (estimated as the last one's) stay within 2 GiB (the
+ * record stage's `maxPendingBytes`); each is deleted once processed. Deeper stacks are
  * marked `[truncated]` by the folder rather than silently re-rooted.
  */
 const defaultDwarfStackBytes = 16384;
@@ -384,7 +385,7 @@ function cutLines(text, onLine) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The files perf and CPython leave beside a recording: /tmp/perf-PID.map, /tmp/jit-PID.dump and
- * the /tmp/jitted-PID-N.so that `perf inject --jit` writes — removed after each run (ours only),
+ * the /tmp/jitted-PID-N.so that `perf inject --jit` writes — removed once each run is processed (ours only),
  * or, with keep-perf-data, kept with the perf.data so it stays readable (the map files, and the
  * jitted part of the run's build-id cache).
  */
@@ -493,13 +494,20 @@ function safeReaddir(path) {
  * A copy of /proc/kallsyms in `directory`, for `perf inject --kallsyms` and `perf script
  * --kallsyms`: each of them otherwise reads /proc/kallsyms 3–4 times, and the kernel formats its
  * ~120,000 lines anew every time (perf 6.1, inject | script of a 2 s run: 0.60 s → 0.47 s, same
- * output). A module loaded after the copy is missing from it. Undefined when it cannot be read.
+ * output). A module loaded after the copy is missing from it. Undefined when it cannot be read,
+ * and when its addresses are hidden (kernel.kptr_restrict, or not root: all zeros): perf leaves
+ * kernel frames unresolved when /proc/kallsyms itself is restricted, but would take a copy's
+ * zeros for addresses.
  */
-function copyKallsyms(directory) {
+function copyKallsyms(directory, options = {}) {
     try {
-        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'kallsyms');
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(options.source ?? '/proc/kallsyms');
+        const firstAddress = /^([0-9a-f]+) /.exec(text.subarray(0, 64).toString('latin1'))?.[1];
+        if (firstAddress === undefined || /^0+$/.test(firstAddress))
+            return undefined;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(copy, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/kallsyms'));
+        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'kallsyms');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(copy, text);
         return copy;
     }
     catch {
@@ -675,7 +683,8 @@ async function runPipedStreamingLines(producer, consumer, onLine, options = {}) 
     const producerResult = await runWithHandlers(producer, options, {
         onStderr: stderr.push,
         onStdoutStream: async (stream) => {
-            // Spawned in this same tick, before Node has read anything from the pipe; then our end is closed.
+            // Spawned in this same tick (runStreamingLines spawns before its first await), before Node has
+            // read anything from the pipe: spawn then stops Node reading it, and our end is closed.
             consumerRun = runStreamingLines(consumer, onLine, { ...options, stdin: stream });
             stream.destroy();
             await consumerRun.catch(() => undefined);
@@ -1394,8 +1403,10 @@ async function processCapture(capture) {
         if (request.plan.injectJit && !request.keepPerfDataIn) {
             // perf inject --jit | perf script: both at once, and no second copy of perf.data on disk.
             const piped = await (0,shell_process/* runPipedStreamingLines */.t0)(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, streamOptions);
-            if (piped.producer.exitCode !== 0) {
-                run.failure = `perf inject --jit failed (${(0,shell_process/* describeExit */.KE)(piped.producer)}): ${lastLines(piped.producer.stderr, 3)}`;
+            // perf script dying first leaves perf inject a broken pipe (SIGPIPE): then script is to blame.
+            const scriptDiedFirst = piped.producer.signal === 'SIGPIPE' && piped.consumer.exitCode !== 0;
+            if (piped.producer.exitCode !== 0 && !scriptDiedFirst) {
+                run.failure = describeInjectFailure(piped.producer);
                 await collectPids(perf, dataPath, pids);
                 return run;
             }
@@ -1406,7 +1417,7 @@ async function processCapture(capture) {
                 // Keeping perf.data: write the injected file, which is what perf report needs later.
                 const inject = await (0,shell_process/* runCommand */.d1)(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory });
                 if (inject.exitCode !== 0) {
-                    run.failure = `perf inject --jit failed (${(0,shell_process/* describeExit */.KE)(inject)}): ${lastLines(inject.stderr, 3)}`;
+                    run.failure = describeInjectFailure(inject);
                     await collectPids(perf, dataPath, pids);
                     return run;
                 }
@@ -1450,6 +1461,9 @@ async function processCapture(capture) {
         (0,external_node_fs_.rmSync)(injectedPath, { force: true });
         (0,external_node_fs_.rmSync)(buildIdDir, { recursive: true, force: true });
     }
+}
+function describeInjectFailure(inject) {
+    return `perf inject --jit failed (${(0,shell_process/* describeExit */.KE)(inject)}): ${lastLines(inject.stderr, 3)}`;
 }
 /** A warm-up: the workload with the mode's environment but without perf; output to `logPath`. */
 async function runUnprofiled(request) {

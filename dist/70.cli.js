@@ -123,6 +123,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   choosePartCount: () => (/* binding */ choosePartCount),
 /* harmony export */   foldCaptureFile: () => (/* binding */ foldCaptureFile),
 /* harmony export */   foldCaptureStream: () => (/* binding */ foldCaptureStream),
+/* harmony export */   parseOtherRunnableTasks: () => (/* binding */ parseOtherRunnableTasks),
 /* harmony export */   runFoldPartWorker: () => (/* binding */ runFoldPartWorker)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -206,9 +207,9 @@ function choosePartCount() {
     return Math.max(1, Math.min(MAX_PARTS, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - others));
 }
 /**
- * Runnable tasks on the machine other than the calling thread, from /proc/loadavg ("0.52 0.58
- * 0.59 2/437 12345"): the fewest of five looks 1 ms apart, so a kernel worker that was runnable
- * for an instant does not count as a busy core.
+ * Runnable tasks on the machine other than the calling thread, from /proc/loadavg: the fewest of
+ * five looks 1 ms apart, so a kernel worker that was runnable for an instant does not count as a
+ * busy core.
  */
 function readOtherRunnableTasks() {
     const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -216,18 +217,23 @@ function readOtherRunnableTasks() {
     for (let look = 0; look < 5; look += 1) {
         if (look > 0)
             Atomics.wait(pause, 0, 0, 1);
-        let running;
+        let others;
         try {
-            running = Number(/^\S+ \S+ \S+ (\d+)\//.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/loadavg', 'utf8'))?.[1]);
+            others = parseOtherRunnableTasks((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/loadavg', 'utf8'));
         }
         catch {
             return undefined;
         }
-        if (!Number.isInteger(running) || running < 1)
+        if (others === undefined)
             return undefined;
-        fewest = Math.min(fewest ?? Infinity, running - 1);
+        fewest = Math.min(fewest ?? Infinity, others);
     }
     return fewest;
+}
+/** Runnable tasks other than the reader in /proc/loadavg's text ("0.52 0.58 0.59 2/437 12345": 1); undefined when unreadable. */
+function parseOtherRunnableTasks(loadavgText) {
+    const running = Number(/^\S+ \S+ \S+ (\d+)\//.exec(loadavgText)?.[1]);
+    return Number.isInteger(running) && running >= 1 ? running - 1 : undefined;
 }
 /** The worker side: folds the part named in `workerData` and posts its stacks back. */
 async function runFoldPartWorker() {

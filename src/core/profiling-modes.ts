@@ -18,8 +18,9 @@ export const profilingModes: readonly ProfilingMode[] = ['fp', 'perf-jit', 'dwar
 /**
  * DWARF stack-copy size per sample. Measured here (CPython 3.13, perf-jit): ~2 KiB of C stack per
  * Python frame, so 16 KiB keeps ~25 Python frames. 16 KiB × 999 Hz ≈ 16 MB/s of perf.data per busy
- * thread: a 60 s single-threaded benchmark ≈ 1 GB, plus the injected copy while it is being made;
- * runs are processed and deleted one at a time, so peak disk stays under 2 GB. Deeper stacks are
+ * thread: a 60 s single-threaded benchmark ≈ 1 GB. Recorded runs wait for processing only while
+ * their perf.data files and the next run's (estimated as the last one's) stay within 2 GiB (the
+ * record stage's `maxPendingBytes`); each is deleted once processed. Deeper stacks are
  * marked `[truncated]` by the folder rather than silently re-rooted.
  */
 export const defaultDwarfStackBytes = 16384;

@@ -100,25 +100,31 @@ export function choosePartCount(): number {
 }
 
 /**
- * Runnable tasks on the machine other than the calling thread, from /proc/loadavg ("0.52 0.58
- * 0.59 2/437 12345"): the fewest of five looks 1 ms apart, so a kernel worker that was runnable
- * for an instant does not count as a busy core.
+ * Runnable tasks on the machine other than the calling thread, from /proc/loadavg: the fewest of
+ * five looks 1 ms apart, so a kernel worker that was runnable for an instant does not count as a
+ * busy core.
  */
 function readOtherRunnableTasks(): number | undefined {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   let fewest: number | undefined;
   for (let look = 0; look < 5; look += 1) {
     if (look > 0) Atomics.wait(pause, 0, 0, 1);
-    let running: number;
+    let others: number | undefined;
     try {
-      running = Number(/^\S+ \S+ \S+ (\d+)\//.exec(readFileSync('/proc/loadavg', 'utf8'))?.[1]);
+      others = parseOtherRunnableTasks(readFileSync('/proc/loadavg', 'utf8'));
     } catch {
       return undefined;
     }
-    if (!Number.isInteger(running) || running < 1) return undefined;
-    fewest = Math.min(fewest ?? Infinity, running - 1);
+    if (others === undefined) return undefined;
+    fewest = Math.min(fewest ?? Infinity, others);
   }
   return fewest;
+}
+
+/** Runnable tasks other than the reader in /proc/loadavg's text ("0.52 0.58 0.59 2/437 12345": 1); undefined when unreadable. */
+export function parseOtherRunnableTasks(loadavgText: string): number | undefined {
+  const running = Number(/^\S+ \S+ \S+ (\d+)\//.exec(loadavgText)?.[1]);
+  return Number.isInteger(running) && running >= 1 ? running - 1 : undefined;
 }
 
 /** The worker side: folds the part named in `workerData` and posts its stacks back. */

@@ -1,6 +1,6 @@
 /**
  * The files perf and CPython leave beside a recording: /tmp/perf-PID.map, /tmp/jit-PID.dump and
- * the /tmp/jitted-PID-N.so that `perf inject --jit` writes — removed after each run (ours only),
+ * the /tmp/jitted-PID-N.so that `perf inject --jit` writes — removed once each run is processed (ours only),
  * or, with keep-perf-data, kept with the perf.data so it stays readable (the map files, and the
  * jitted part of the run's build-id cache).
  */
@@ -105,13 +105,19 @@ function safeReaddir(path: string): string[] {
  * A copy of /proc/kallsyms in `directory`, for `perf inject --kallsyms` and `perf script
  * --kallsyms`: each of them otherwise reads /proc/kallsyms 3–4 times, and the kernel formats its
  * ~120,000 lines anew every time (perf 6.1, inject | script of a 2 s run: 0.60 s → 0.47 s, same
- * output). A module loaded after the copy is missing from it. Undefined when it cannot be read.
+ * output). A module loaded after the copy is missing from it. Undefined when it cannot be read,
+ * and when its addresses are hidden (kernel.kptr_restrict, or not root: all zeros): perf leaves
+ * kernel frames unresolved when /proc/kallsyms itself is restricted, but would take a copy's
+ * zeros for addresses.
  */
-export function copyKallsyms(directory: string): string | undefined {
+export function copyKallsyms(directory: string, options: { source?: string } = {}): string | undefined {
   try {
-    const copy = join(directory, 'kallsyms');
+    const text = readFileSync(options.source ?? '/proc/kallsyms');
+    const firstAddress = /^([0-9a-f]+) /.exec(text.subarray(0, 64).toString('latin1'))?.[1];
+    if (firstAddress === undefined || /^0+$/.test(firstAddress)) return undefined;
     mkdirSync(directory, { recursive: true });
-    writeFileSync(copy, readFileSync('/proc/kallsyms'));
+    const copy = join(directory, 'kallsyms');
+    writeFileSync(copy, text);
     return copy;
   } catch {
     return undefined;

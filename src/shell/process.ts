@@ -190,7 +190,8 @@ export async function runPipedStreamingLines(
   const producerResult = await runWithHandlers(producer, options, {
     onStderr: stderr.push,
     onStdoutStream: async (stream) => {
-      // Spawned in this same tick, before Node has read anything from the pipe; then our end is closed.
+      // Spawned in this same tick (runStreamingLines spawns before its first await), before Node has
+      // read anything from the pipe: spawn then stops Node reading it, and our end is closed.
       consumerRun = runStreamingLines(consumer, onLine, { ...options, stdin: stream });
       stream.destroy();
       await consumerRun.catch(() => undefined);

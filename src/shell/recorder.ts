@@ -210,8 +210,10 @@ export async function processCapture(capture: Capture): Promise<RecordedRun> {
     if (request.plan.injectJit && !request.keepPerfDataIn) {
       // perf inject --jit | perf script: both at once, and no second copy of perf.data on disk.
       const piped = await runPipedStreamingLines(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, streamOptions);
-      if (piped.producer.exitCode !== 0) {
-        run.failure = `perf inject --jit failed (${describeExit(piped.producer)}): ${lastLines(piped.producer.stderr, 3)}`;
+      // perf script dying first leaves perf inject a broken pipe (SIGPIPE): then script is to blame.
+      const scriptDiedFirst = piped.producer.signal === 'SIGPIPE' && piped.consumer.exitCode !== 0;
+      if (piped.producer.exitCode !== 0 && !scriptDiedFirst) {
+        run.failure = describeInjectFailure(piped.producer);
         await collectPids(perf, dataPath, pids);
         return run;
       }
@@ -221,7 +223,7 @@ export async function processCapture(capture: Capture): Promise<RecordedRun> {
         // Keeping perf.data: write the injected file, which is what perf report needs later.
         const inject = await runCommand(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', injectedPath), { cwd: request.scratchDirectory });
         if (inject.exitCode !== 0) {
-          run.failure = `perf inject --jit failed (${describeExit(inject)}): ${lastLines(inject.stderr, 3)}`;
+          run.failure = describeInjectFailure(inject);
           await collectPids(perf, dataPath, pids);
           return run;
         }
@@ -263,6 +265,10 @@ export async function processCapture(capture: Capture): Promise<RecordedRun> {
     rmSync(injectedPath, { force: true });
     rmSync(buildIdDir, { recursive: true, force: true });
   }
+}
+
+function describeInjectFailure(inject: RunResult): string {
+  return `perf inject --jit failed (${describeExit(inject)}): ${lastLines(inject.stderr, 3)}`;
 }
 
 /** A warm-up: the workload with the mode's environment but without perf; output to `logPath`. */

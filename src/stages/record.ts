@@ -6,16 +6,20 @@
  *
  * The runs record back to back, and are processed (perf inject, perf script, the fold) after the
  * last one, several at once: nothing of ours runs beside a run being recorded, and processing,
- * about a third of a 2 s run's time each, shares the cores instead of queueing for one. Only
- * when the waiting perf.data files would outgrow `maxPendingBytes` are they processed before the
- * next run records. A run that failed stops the job once the runs recorded before it are
- * processed (their folded profiles are written).
+ * about a third of a 2 s run's time each, shares the cores instead of queueing for one. The
+ * waiting runs are processed before the next one records only when that run's perf.data (guessed
+ * from the last one's) would take them past `maxPendingBytes`, or when the first round of runs
+ * was long (`firstCheckSeconds`): then an error that only processing finds (perf inject failing,
+ * the base tree's code in the head's profile) stops the job before the other runs, not after. A
+ * run that failed stops the job once the runs recorded before it are processed (their folded
+ * profiles are written).
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { ActivatedProcess } from '../core/activation-hook.js';
 import type { FoldResult } from '../core/fold-python.js';
+import { mapConcurrently } from '../core/map-concurrently.js';
 import { planMode } from '../core/profiling-modes.js';
 import { formatShellCommand } from '../core/shell-words.js';
 import type { Target } from '../core/target.js';
@@ -87,19 +91,21 @@ export async function record(input: RecordInput): Promise<Recording> {
     const runs = pending;
     pending = [];
     if (runs.length === 0) return;
+    const recorded = runs.filter((run) => !run.capture.run.failure).length;
     const concurrency = Math.min(runs.length, processingConcurrency);
-    if (runs.length > 1) reporter.info(`Processing ${runs.length} runs, ${concurrency} at a time …`);
+    if (recorded > 1) reporter.info(`Processing ${recorded} runs, ${concurrency} at a time …`);
     const settled = await mapConcurrently(runs, concurrency, async (run) => {
       const folded = await finishTreeRun({ ...input, ...run });
       if (run.activated) folded.activated = run.activated;
       outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
-      reporter.info(`${run.name}: ${folded.fold.quality.samples.toLocaleString('en-US')} samples (processing ${folded.processingSeconds.toFixed(2)} s)`);
       return folded;
     });
     // In recording order, whatever order they finished in; the first run that failed stops the job.
     for (const [position, outcome] of settled.entries()) {
       if (outcome.status === 'rejected') throw outcome.reason;
-      (runs[position]!.tree.side === 'base' ? recording.base : recording.current).push(outcome.value);
+      const folded = outcome.value;
+      reporter.info(`${runs[position]!.name}: ${folded.fold.quality.samples.toLocaleString('en-US')} samples (processing ${folded.processingSeconds.toFixed(2)} s)`);
+      (runs[position]!.tree.side === 'base' ? recording.base : recording.current).push(folded);
     }
   };
   try {
@@ -131,8 +137,10 @@ export async function record(input: RecordInput): Promise<Recording> {
         pending.push({ ...recorded, tree, index, name, activated });
         const { run } = recorded.capture;
         if (!run.failure) reporter.info(`${name}: ${run.wallSeconds.toFixed(1)} s recorded`);
-        const waitingBytes = pending.reduce((sum, waiting) => sum + waiting.capture.dataBytes, 0);
-        if (run.failure || waitingBytes > maxPendingBytes) await processPending();
+        // The next run's perf.data is guessed to be as big as this one's.
+        const waitingBytes = pending.reduce((sum, waiting) => sum + waiting.capture.dataBytes, 0) + recorded.capture.dataBytes;
+        const longFirstRound = index === 1 && tree === trees.all[trees.all.length - 1] && pending.some((waiting) => waiting.capture.run.wallSeconds >= firstCheckSeconds);
+        if (run.failure || waitingBytes > maxPendingBytes || longFirstRound) await processPending();
       }
     }
     await processPending();
@@ -155,32 +163,18 @@ export async function record(input: RecordInput): Promise<Recording> {
 const processingConcurrency = availableParallelism() + 1;
 
 /**
- * perf.data bytes that may wait in the scratch directory for processing; beyond it the waiting
- * runs are processed before the next one records (a long benchmark writes ~2–8 MB per second).
+ * perf.data bytes that may wait in the scratch directory for processing, the next run's included;
+ * beyond it the waiting runs are processed before the next one records (perf-jit at the default
+ * 16 KiB stack copies writes ≈ 16 MB per second of a busy thread).
  */
 const maxPendingBytes = 2 * 1024 ** 3;
 
 /**
- * `work` on each item, at most `concurrency` at a time, started in order; the outcomes in the
- * items' order. Every item runs even when one fails.
+ * A first round of runs this long (seconds, any run) is processed before the second records, so
+ * an error only processing finds is reported after one run instead of after all of them; below
+ * it, waiting costs at most `repeat` short runs, and processing them together saves more.
  */
-async function mapConcurrently<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
-  const outcomes: PromiseSettledResult<R>[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const position = next;
-      next += 1;
-      try {
-        outcomes[position] = { status: 'fulfilled', value: await work(items[position]!) };
-      } catch (reason) {
-        outcomes[position] = { status: 'rejected', reason };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-  return outcomes;
-}
+const firstCheckSeconds = 10;
 
 async function activateChildren(options: { python: string; runner: Runner; scratchDirectory: string; reporter: Reporter }): Promise<ChildActivation | undefined> {
   const outcome = await installChildActivation({ python: options.python, mode: options.runner.mode, scratchDirectory: options.scratchDirectory });

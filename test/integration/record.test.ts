@@ -76,6 +76,7 @@ function runCliAsync(args: string[]): Promise<CliResult> {
 
 async function runCase(name: CaseName, pythons: Record<12 | 13, string>): Promise<void> {
   const spec: Case = cases[name];
+  if (name === 'failSecond') rmSync(failCounter, { force: true });
   const out = mkdtempSync(join(tmpdir(), `ppg-record-${name}-`));
   const args = ['profile', '--python', pythons[spec.python], '--repeat', String(spec.repeat ?? 1), '--out', out, ...(spec.extra ?? []), '--script', join(programs, spec.script), '--', ...spec.args];
   const cli = await runCliAsync(args);

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createCompatFolder } from '../../src/core/fold-compat.js';
 import { formatFoldedText } from '../../src/core/folded.js';
-import { choosePartCount, foldCaptureFile, type FoldRequest } from '../../src/shell/fold-file.js';
+import { choosePartCount, foldCaptureFile, parseOtherRunnableTasks, type FoldRequest } from '../../src/shell/fold-file.js';
 import { fixturePath } from '../helpers/golden.js';
 import { projectRoot } from '../helpers/tools.js';
 
@@ -57,7 +57,14 @@ describe('foldCaptureFile', () => {
 });
 
 describe('choosePartCount', () => {
-  it('takes one part when every core is busy with another runnable process, whatever the load average says', async () => {
+  it('reads the runnable tasks other than the reader from /proc/loadavg, not the load averages', () => {
+    expect(parseOtherRunnableTasks('3.95 3.10 2.80 1/437 12345\n')).toBe(0);
+    expect(parseOtherRunnableTasks('0.10 0.20 0.30 3/437 12345\n')).toBe(2);
+    expect(parseOtherRunnableTasks('')).toBeUndefined();
+    expect(parseOtherRunnableTasks('0.10 0.20 0.30 0/437 12345')).toBeUndefined();
+  });
+
+  it('takes one part when every core is busy with another runnable process', async () => {
     const hogs = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -130,7 +130,7 @@ describe('runStreamingLines', () => {
     expect(seen).toBe(10);
   });
 
-  it('piped: every byte the producer writes reaches the consumer, in order (the pipe is handed over, not copied)', async () => {
+  it('piped: every byte the producer writes reaches the consumer, in order, with nothing read away on the way', async () => {
     // 2 × 10^5 numbered lines, about 1.3 MB: more than a pipe and Node's stream buffers hold.
     const numbered = [process.execPath, '-e', 'let n = 0; const write = () => { while (n < 2e5) { const line = `${n++} ${"y".repeat(n % 7)}\\n`; if (!process.stdout.write(line)) return process.stdout.once("drain", write); } }; write();'];
     const lines: string[] = [];

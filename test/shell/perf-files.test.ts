@@ -1,0 +1,28 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyKallsyms } from '../../src/shell/perf-files.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'ppg-kallsyms-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('copyKallsyms', () => {
+  it('copies a kallsyms with real addresses byte for byte', () => {
+    const source = join(scratch, 'visible');
+    const text = 'ffffffffa1000000 T _text\nffffffffa1001000 T do_syscall_64\nffffffffc0a01000 t ext4_sync_fs\t[ext4]\n';
+    writeFileSync(source, text);
+    const copy = copyKallsyms(join(scratch, 'out-visible'), { source });
+    expect(copy).toBeDefined();
+    expect(readFileSync(copy!, 'utf8')).toBe(text);
+  });
+
+  it('gives no copy when the addresses are hidden (all zeros, as kptr_restrict or a non-root reader sees them), or when there is nothing to read', () => {
+    const source = join(scratch, 'hidden');
+    writeFileSync(source, '0000000000000000 T _text\n0000000000000000 T do_syscall_64\n');
+    expect(copyKallsyms(join(scratch, 'out-hidden'), { source })).toBeUndefined();
+    expect(copyKallsyms(join(scratch, 'out-missing'), { source: join(scratch, 'no-such-file') })).toBeUndefined();
+    writeFileSync(join(scratch, 'empty'), '');
+    expect(copyKallsyms(join(scratch, 'out-empty'), { source: join(scratch, 'empty') })).toBeUndefined();
+  });
+});
