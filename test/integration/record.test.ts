@@ -39,6 +39,7 @@ const cases = {
   hang: { python: 13, script: 'hang.py', args: [], extra: ['--timeout-minutes', '0.05'] },
   dwarf312: { python: 12, script: 'recursion.py', args: ['20', '1'] },
   failSecond: { python: 13, script: 'fail_on_run.py', args: [failCounter, '2'], repeat: 3 },
+  longFirst: { python: 13, script: 'long_first_run.py', args: ['10.2'], repeat: 2 },
 } satisfies Record<string, Case>;
 type CaseName = keyof typeof cases;
 
@@ -238,6 +239,18 @@ describe('record stage with real perf', () => {
     expect(listLeftovers(pids, { modifiedBy: finishedAt })).toEqual([]);
   });
 
+  it('short runs record back to back and are processed afterwards; a first round of 10 s or more is processed before the next run records', () => {
+    // failSecond: runs of ≈ 0.4 s — run 1 is processed only after run 2 has recorded (and failed).
+    const short = get('failSecond').cli.stderr;
+    expect(short.indexOf('run 2/3 …')).toBeGreaterThan(-1);
+    expect(short.search(/run 1\/3: [\d,]+ samples \(processing/)).toBeGreaterThan(short.indexOf('run 2/3 …'));
+    const long = get('longFirst');
+    expect(long.cli.code, long.cli.stderr).toBe(0);
+    const processedFirst = long.cli.stderr.search(/run 1\/2: [\d,]+ samples \(processing/);
+    expect(processedFirst).toBeGreaterThan(-1);
+    expect(processedFirst).toBeLessThan(long.cli.stderr.indexOf('run 2/2 …'));
+  });
+
   it('a hanging benchmark is killed at timeout-minutes, with its child process, and the error says it timed out', () => {
     const { cli, out, log } = get('hang');
     expect(cli.code).toBe(2);
@@ -253,7 +266,7 @@ describe('record stage with real perf', () => {
 
   it('leaves no /tmp map, dump or jitted files and no ~/.debug entries for the processes of any run', () => {
     const pidsByCase: Record<string, number[]> = {};
-    for (const name of ['deep20', 'deep100', 'pool', 'zlib', 'dwarf312'] as const) pidsByCase[name] = withReport(name).report.runs[0]!.pids;
+    for (const name of ['deep20', 'deep100', 'pool', 'zlib', 'dwarf312', 'longFirst'] as const) pidsByCase[name] = withReport(name).report.runs[0]!.pids;
     pidsByCase.exitThree = pidsFromLog(get('exitThree').log, 'benchmark');
     pidsByCase.hang = [...pidsFromLog(get('hang').log, 'benchmark'), ...pidsFromLog(get('hang').log, 'child')];
     process.stderr.write(`[record] pids: ${JSON.stringify(pidsByCase)}\n`);
