@@ -145,15 +145,16 @@ export function adjustHolm(pValues: readonly number[], weights?: readonly number
  */
 export function adjustBenjaminiHochberg(pValues: readonly number[], weights?: readonly number[]): number[] {
   const w = checkWeights(pValues, weights);
-  const order = orderFinite(pValues.map((p, i) => p / w[i]!));
+  const ratios = pValues.map((p, i) => p / w[i]!);
+  const order = orderFinite(ratios);
   const m = order.length;
+  // Weights scaled to average 1 over the counted p-values: p / (w / mean) = mean · p / w.
   const mean = order.reduce((sum, index) => sum + w[index]!, 0) / Math.max(1, m);
-  const scaled = pValues.map((p, i) => p / (w[i]! / mean));
   const adjusted = pValues.map(() => Number.NaN);
   let running = 1;
   for (let rank = m - 1; rank >= 0; rank -= 1) {
     const index = order[rank]!;
-    running = Math.min(running, (m / (rank + 1)) * scaled[index]!);
+    running = Math.min(running, (m / (rank + 1)) * mean * ratios[index]!);
     adjusted[index] = running;
   }
   return adjusted;

@@ -91,9 +91,9 @@ export async function record(input: RecordInput): Promise<Recording> {
     const runs = pending;
     pending = [];
     if (runs.length === 0) return;
-    const recorded = runs.filter((run) => !run.capture.run.failure).length;
+    const recordedCount = runs.filter((run) => !run.capture.run.failure).length;
     const concurrency = Math.min(runs.length, processingConcurrency);
-    if (recorded > 1) reporter.info(`Processing ${recorded} runs, ${concurrency} at a time …`);
+    if (recordedCount > 1) reporter.info(`Processing ${recordedCount} runs, ${concurrency} at a time …`);
     const settled = await mapConcurrently(runs, concurrency, async (run) => {
       const folded = await finishTreeRun({ ...input, ...run });
       if (run.activated) folded.activated = run.activated;
