@@ -205,12 +205,12 @@ function summarizeFramePointerBuild(input: { python: string; unprofiled: number[
   };
 }
 
-/** Wall time of `perf record` around `true`, with the perf-jit options. */
+/** Wall time of `perf record` around `true`, with the perf-jit options and recordRun's other perf arguments. */
 async function timeEmptyRecording(machine: BenchMachine, scratch: string): Promise<number> {
   const dataPath = join(scratch, 'empty.perf.data');
   const plan = planMode('perf-jit');
   const run = await runCommand(
-    [machine.perfPath, '--buildid-dir', join(scratch, 'empty.buildid'), 'record', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '-o', dataPath, '--', 'true'],
+    [machine.perfPath, '--buildid-dir', join(scratch, 'empty.buildid'), 'record', '--no-bpf-event', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '--no-buildid', '-o', dataPath, '--', 'true'],
     { cwd: scratch },
   );
   rmSync(dataPath, { force: true });

@@ -81,7 +81,7 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
   const pids = new Set<number>();
   try {
     const record = await runCommand(
-      perf('record', '--no-bpf-event', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '-o', dataPath, '--', ...argv),
+      perf('record', '--no-bpf-event', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '--no-buildid', '-o', dataPath, '--', ...argv),
       { cwd: repoRoot, env },
     );
     if (record.exitCode !== 0) throw new Error(`perf record of examples/bench.py failed (exit ${record.exitCode}): ${record.stderr.trim().split('\n').slice(-3).join(' ')}`);

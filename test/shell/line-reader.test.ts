@@ -55,6 +55,18 @@ describe('forEachLineOf', () => {
     for (let round = 0; round < 20; round += 1) expect(await readLines(cutAtRandom(bytes, random))).toEqual(expected);
   });
 
+  it('decodes invalid UTF-8 to U+FFFD as a decode of the whole input does, however the bytes are cut', async () => {
+    const random = createSeededRandom(7);
+    // Random bytes, newline-rich, with lead bytes cut short, stray continuation bytes and overlongs.
+    const alphabet = [0x0a, 0x0a, 0x61, 0x3b, 0x20, 0x0d, 0xc3, 0xa9, 0xe6, 0x97, 0xa5, 0xf0, 0x9f, 0x98, 0x80, 0x80, 0xff, 0xc0, 0xed, 0xa0];
+    for (let round = 0; round < 30; round += 1) {
+      const bytes = Buffer.from(Array.from({ length: 400 }, () => alphabet[Math.floor(random() * alphabet.length)] as number));
+      const expected = splitLikePerl(bytes.toString('utf8'));
+      expect(await readLines([bytes])).toEqual(expected);
+      expect(await readLines(cutAtRandom(bytes, random))).toEqual(expected);
+    }
+  });
+
   it('stops at the first line its callback throws on', async () => {
     const seen: string[] = [];
     const reading = forEachLineOf(Readable.from([Buffer.from('a\nb\nc\n')]), (line) => {
