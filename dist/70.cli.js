@@ -357,8 +357,8 @@ function isSrcline(request) {
  * string per read: a `\n` byte is never part of a UTF-8 sequence, so no character is split, and an
  * invalid sequence decodes to U+FFFD exactly as in a decode of the whole input. The few bytes after
  * the last `\n` wait for the next read. This takes no string decoder and no concatenation of the
- * rest with the next text (each would copy every byte once more; a 29 MB capture's lines came 20%
- * faster without them).
+ * rest with the next text (each would copy every byte once more; splitting a 29 MB capture into
+ * lines took 27 ms instead of 35 ms without them, fastest of 12).
  *
  * Reads are 64 KiB: the decoded text then stays a young-generation string (256 KiB ones land in
  * V8's large-object space and folded a 29 MB capture slower). Files are read synchronously into

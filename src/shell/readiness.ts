@@ -48,7 +48,7 @@ const probeFrequency = 999;
 export async function checkReadiness(options: CheckOptions): Promise<Readiness> {
   const log = options.log ?? (() => undefined);
   const problems: Problem[] = [];
-  // Independent facts, gathered at once (each is a few processes: 0.1–0.2 s apiece).
+  // Independent facts, gathered at once (each runs a few short processes).
   const [pythonLookup, perfFacts] = await Promise.all([lookUpPython(options), readPerfFacts()]);
   const python = pythonLookup.python;
   if (pythonLookup.problem) problems.push(pythonLookup.problem);
