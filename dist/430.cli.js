@@ -407,12 +407,14 @@ function cutLines(text, onLine) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WS: () => (/* binding */ removeFiles),
 /* harmony export */   Wy: () => (/* binding */ copyKallsyms),
+/* harmony export */   YM: () => (/* binding */ listOurPerfTmpFiles),
 /* harmony export */   mV: () => (/* binding */ moveFile),
 /* harmony export */   qN: () => (/* binding */ listPerfTmpFiles),
-/* harmony export */   vH: () => (/* binding */ keepJittedSymbols),
-/* harmony export */   y1: () => (/* binding */ removePerfTmpFiles)
+/* harmony export */   vH: () => (/* binding */ keepJittedSymbols)
 /* harmony export */ });
+/* unused harmony export removePerfTmpFiles */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -442,13 +444,23 @@ function listPerfTmpFiles() {
     }
 }
 /**
- * Removes /tmp/perf-PID.map, /tmp/jit-PID.dump and /tmp/jitted-PID-N.so of our processes only:
- * the pid must be one of the run's (from perf's task events) and the file must not have existed
- * before the run. With keepIn, map files move there with perf.data so it stays readable; returns
- * their new paths.
+ * Removes /tmp/perf-PID.map, /tmp/jit-PID.dump and /tmp/jitted-PID-N.so of our processes only
+ * (`listOurPerfTmpFiles`, then `removeFiles`). With keepIn, map files move there with perf.data so
+ * it stays readable; returns their new paths.
  */
 function removePerfTmpFiles(options) {
+    const ours = listOurPerfTmpFiles(options);
+    removeFiles(ours.toRemove);
+    return ours.keptMaps;
+}
+/**
+ * The perf/CPython files in /tmp that are ours: the pid must be one of the run's (from perf's
+ * task events) and the file must not have existed before the run. With keepIn, map files are
+ * moved there first (`keptMaps`, their new paths); the rest is returned, not removed.
+ */
+function listOurPerfTmpFiles(options) {
     const dir = perfTmpDirectory;
+    const toRemove = [];
     const keptMaps = [];
     for (const name of listPerfTmpFiles()) {
         const match = perfTmpPattern.exec(name);
@@ -464,16 +476,27 @@ function removePerfTmpFiles(options) {
                 const kept = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.keepIn, name);
                 moveFile(path, kept);
                 keptMaps.push(kept);
-            }
-            else {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+                continue;
             }
         }
         catch {
             // Already gone.
+            continue;
+        }
+        toRemove.push(path);
+    }
+    return { toRemove: toRemove.sort(), keptMaps: keptMaps.sort() };
+}
+/** Removes each file; one that is gone or cannot be removed is left (cleaning up never fails a job). */
+function removeFiles(paths) {
+    for (const path of paths) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+        }
+        catch {
+            // Left behind.
         }
     }
-    return keptMaps.sort();
 }
 /** rename, or copy and delete when the destination is on another filesystem (EXDEV). */
 function moveFile(from, to) {
@@ -1494,9 +1517,13 @@ async function processCapture(capture) {
     }
     finally {
         run.pids = [...pids].sort((a, b) => a - b);
-        const keptMaps = (0,perf_files/* removePerfTmpFiles */.y1)({ pids, before, keepIn: request.keepPerfDataIn });
+        const ours = (0,perf_files/* listOurPerfTmpFiles */.YM)({ pids, before, keepIn: request.keepPerfDataIn });
+        if (request.tmpLeftovers)
+            request.tmpLeftovers.push(...ours.toRemove);
+        else
+            (0,perf_files/* removeFiles */.WS)(ours.toRemove);
         if (run.perfDataRead)
-            run.perfDataRead.mapFiles = keptMaps;
+            run.perfDataRead.mapFiles = ours.keptMaps;
         (0,external_node_fs_.rmSync)(dataPath, { force: true });
         (0,external_node_fs_.rmSync)(injectedPath, { force: true });
         (0,external_node_fs_.rmSync)(buildIdDir, { recursive: true, force: true });

@@ -1490,6 +1490,8 @@ async function record(input) {
     let activation;
     /** Recorded runs waiting to be processed, in recording order. */
     let pending = [];
+    /** The processed runs' files in /tmp, removed after each batch. */
+    const tmpLeftovers = [];
     const processPending = async () => {
         const runs = pending;
         pending = [];
@@ -1499,13 +1501,20 @@ async function record(input) {
         const concurrency = Math.min(runs.length, processingConcurrency);
         if (recordedCount > 1)
             reporter.info(`Processing ${recordedCount} runs, ${concurrency} at a time …`);
-        const settled = await mapConcurrently(runs, concurrency, async (run) => {
-            const folded = await finishTreeRun({ ...input, ...run });
-            if (run.activated)
-                folded.activated = run.activated;
-            outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
-            return folded;
-        });
+        let settled;
+        try {
+            settled = await mapConcurrently(runs, concurrency, async (run) => {
+                const folded = await finishTreeRun({ ...input, ...run });
+                if (run.activated)
+                    folded.activated = run.activated;
+                outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
+                return folded;
+            });
+        }
+        finally {
+            // Once every run of the batch is processed: not beside another run's perf inject (recorder.ts).
+            (0,perf_files/* removeFiles */.WS)(tmpLeftovers.splice(0));
+        }
         // In recording order, whatever order they finished in; the first run that failed stops the job.
         for (const [position, outcome] of settled.entries()) {
             if (outcome.status === 'rejected')
@@ -1538,7 +1547,7 @@ async function record(input) {
                 let recorded;
                 let activated;
                 try {
-                    recorded = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs, kallsymsPath });
+                    recorded = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs, kallsymsPath, tmpLeftovers });
                 }
                 finally {
                     clearInterval(heartbeat);
@@ -1612,6 +1621,7 @@ async function captureTreeRun(input) {
         timeoutMs: input.timeoutMs,
         label: `${filePrefix(tree.side)}run-${index}`,
         env: tree.env,
+        tmpLeftovers: input.tmpLeftovers,
     };
     if (settings.keepPerfData)
         request.keepPerfDataIn = outputs.perfDataDirectory;

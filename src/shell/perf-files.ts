@@ -25,13 +25,24 @@ export function listPerfTmpFiles(): Set<string> {
 }
 
 /**
- * Removes /tmp/perf-PID.map, /tmp/jit-PID.dump and /tmp/jitted-PID-N.so of our processes only:
- * the pid must be one of the run's (from perf's task events) and the file must not have existed
- * before the run. With keepIn, map files move there with perf.data so it stays readable; returns
- * their new paths.
+ * Removes /tmp/perf-PID.map, /tmp/jit-PID.dump and /tmp/jitted-PID-N.so of our processes only
+ * (`listOurPerfTmpFiles`, then `removeFiles`). With keepIn, map files move there with perf.data so
+ * it stays readable; returns their new paths.
  */
 export function removePerfTmpFiles(options: { pids: Set<number>; before: Set<string>; keepIn?: string | undefined }): string[] {
+  const ours = listOurPerfTmpFiles(options);
+  removeFiles(ours.toRemove);
+  return ours.keptMaps;
+}
+
+/**
+ * The perf/CPython files in /tmp that are ours: the pid must be one of the run's (from perf's
+ * task events) and the file must not have existed before the run. With keepIn, map files are
+ * moved there first (`keptMaps`, their new paths); the rest is returned, not removed.
+ */
+export function listOurPerfTmpFiles(options: { pids: Set<number>; before: Set<string>; keepIn?: string | undefined }): { toRemove: string[]; keptMaps: string[] } {
   const dir = perfTmpDirectory;
+  const toRemove: string[] = [];
   const keptMaps: string[] = [];
   for (const name of listPerfTmpFiles()) {
     const match = perfTmpPattern.exec(name);
@@ -45,14 +56,26 @@ export function removePerfTmpFiles(options: { pids: Set<number>; before: Set<str
         const kept = join(options.keepIn, name);
         moveFile(path, kept);
         keptMaps.push(kept);
-      } else {
-        rmSync(path, { force: true });
+        continue;
       }
     } catch {
       // Already gone.
+      continue;
+    }
+    toRemove.push(path);
+  }
+  return { toRemove: toRemove.sort(), keptMaps: keptMaps.sort() };
+}
+
+/** Removes each file; one that is gone or cannot be removed is left (cleaning up never fails a job). */
+export function removeFiles(paths: readonly string[]): void {
+  for (const path of paths) {
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // Left behind.
     }
   }
-  return keptMaps.sort();
 }
 
 /** rename, or copy and delete when the destination is on another filesystem (EXDEV). */

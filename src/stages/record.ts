@@ -30,7 +30,7 @@ import type { Settings } from '../settings.js';
 import type { OutputDirectory } from '../shell/output-dir.js';
 import { installChildActivation, type ChildActivation } from '../shell/python-activation.js';
 import { captureRun, processCapture, runUnprofiled, type Capture, type LineSink, type RecordedRun, type RecordRequest } from '../shell/recorder.js';
-import { copyKallsyms } from '../shell/perf-files.js';
+import { copyKallsyms, removeFiles } from '../shell/perf-files.js';
 import { openTrees, type Tree } from '../shell/trees.js';
 import type { Runner } from './check.js';
 
@@ -87,6 +87,8 @@ export async function record(input: RecordInput): Promise<Recording> {
   let activation: ChildActivation | undefined;
   /** Recorded runs waiting to be processed, in recording order. */
   let pending: PendingRun[] = [];
+  /** The processed runs' files in /tmp, removed after each batch. */
+  const tmpLeftovers: string[] = [];
   const processPending = async () => {
     const runs = pending;
     pending = [];
@@ -94,12 +96,18 @@ export async function record(input: RecordInput): Promise<Recording> {
     const recordedCount = runs.filter((run) => !run.capture.run.failure).length;
     const concurrency = Math.min(runs.length, processingConcurrency);
     if (recordedCount > 1) reporter.info(`Processing ${recordedCount} runs, ${concurrency} at a time …`);
-    const settled = await mapConcurrently(runs, concurrency, async (run) => {
-      const folded = await finishTreeRun({ ...input, ...run });
-      if (run.activated) folded.activated = run.activated;
-      outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
-      return folded;
-    });
+    let settled: PromiseSettledResult<FoldedRun>[];
+    try {
+      settled = await mapConcurrently(runs, concurrency, async (run) => {
+        const folded = await finishTreeRun({ ...input, ...run });
+        if (run.activated) folded.activated = run.activated;
+        outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
+        return folded;
+      });
+    } finally {
+      // Once every run of the batch is processed: not beside another run's perf inject (recorder.ts).
+      removeFiles(tmpLeftovers.splice(0));
+    }
     // In recording order, whatever order they finished in; the first run that failed stops the job.
     for (const [position, outcome] of settled.entries()) {
       if (outcome.status === 'rejected') throw outcome.reason;
@@ -129,7 +137,7 @@ export async function record(input: RecordInput): Promise<Recording> {
         let recorded: TreeCapture;
         let activated: ActivatedProcess[] | undefined;
         try {
-          recorded = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs, kallsymsPath });
+          recorded = await captureTreeRun({ ...input, tree, index, plan, scratchDirectory, timeoutMs, kallsymsPath, tmpLeftovers });
         } finally {
           clearInterval(heartbeat);
           activated = activation?.disarm();
@@ -204,7 +212,7 @@ interface PendingRun extends TreeCapture {
   activated: ActivatedProcess[] | undefined;
 }
 
-async function captureTreeRun(input: TreeRunInput & { plan: ReturnType<typeof planMode>; scratchDirectory: string; timeoutMs: number; kallsymsPath: string | undefined }): Promise<TreeCapture> {
+async function captureTreeRun(input: TreeRunInput & { plan: ReturnType<typeof planMode>; scratchDirectory: string; timeoutMs: number; kallsymsPath: string | undefined; tmpLeftovers: string[] }): Promise<TreeCapture> {
   const { settings, runner, outputs, tree, index } = input;
   const logPath = outputs.logPath(`${filePrefix(tree.side)}run-${index}`, { listed: true });
   const folder = input.createRunFolder({ workingDirectory: tree.workingDirectory });
@@ -222,6 +230,7 @@ async function captureTreeRun(input: TreeRunInput & { plan: ReturnType<typeof pl
     timeoutMs: input.timeoutMs,
     label: `${filePrefix(tree.side)}run-${index}`,
     env: tree.env,
+    tmpLeftovers: input.tmpLeftovers,
   };
   if (settings.keepPerfData) request.keepPerfDataIn = outputs.perfDataDirectory;
   if (input.kallsymsPath) request.kallsymsPath = input.kallsymsPath;
