@@ -3,7 +3,7 @@
  * examples/bench.py --seconds 8 recorded in perf-jit mode with the Action's perf arguments — timed
  * against `perf script` alone on the same injected data, in the same process, minutes apart.
  *
- *   pipeline = perf inject --jit -o - | perf script -i - | fold (streamed, as recordRun does)  +  render  +  compare
+ *   pipeline = jitdump relocation + perf inject --jit -o - | perf script -i - | fold (streamed, as recordRun does)  +  render  +  compare
  *   baseline = the same perf script command with its output thrown away (to /dev/null)
  *
  * Both are repeated (2× full, 1× quick) alternately and the fastest of each is kept, which is the
@@ -20,7 +20,7 @@ import { createFolder, type FoldResult } from '../src/core/fold-python.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { runCommand, runPipedStreamingLines, runStreamingLines } from '../src/shell/process.js';
 import { listPerfTmpFiles, removePerfTmpFiles } from '../src/shell/perf-files.js';
-import { addTaskEventPids, buildWorkload, perfScriptFields } from '../src/shell/recorder.js';
+import { addTaskEventPids, buildWorkload, perfScriptFields, prepareJitDirectory } from '../src/shell/recorder.js';
 import type { BenchMachine } from './machine.js';
 import { readLoad } from './machine.js';
 
@@ -35,6 +35,10 @@ export interface PostProcessBenchResult {
   injectSeconds: number;
   /** perf inject --jit -o - | perf script -i - | fold, as recordRun runs it (the two perf processes overlap). */
   pipedSeconds: number;
+  /** recordRun's `prepareJitDirectory` (the jitted code's tmpfs directory and the perf.data rename), once; 0 when it found no tmpfs. */
+  prepareSeconds: number;
+  /** Where perf inject wrote the jitted code: 'tmpfs' (prepareJitDirectory) or '/tmp'. */
+  jittedCodeIn: string;
   scriptFoldSeconds: number;
   renderSeconds: number;
   compareSeconds: number;
@@ -79,19 +83,25 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
   });
   const before = listPerfTmpFiles();
   const pids = new Set<number>();
+  let jitDirectory: string | undefined;
   try {
     const record = await runCommand(
       perf('record', '--no-bpf-event', '-e', machine.event, '-F', String(machine.frequency), ...plan.callGraphArgs, '--no-buildid-cache', '--no-buildid', '-o', dataPath, '--', ...argv),
       { cwd: repoRoot, env },
     );
     if (record.exitCode !== 0) throw new Error(`perf record of examples/bench.py failed (exit ${record.exitCode}): ${record.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    // As recordRun: the jitted code on tmpfs when there is one, every perf command run there.
+    const prepareStarted = performance.now();
+    jitDirectory = prepareJitDirectory({ dataPath, before });
+    const prepareSeconds = jitDirectory ? elapsed(prepareStarted) : 0;
+    const cwd = jitDirectory ?? scratch;
     const scriptArgv = perf('script', '-i', injectedPath, '--no-inline', '--show-task-events', '-F', perfScriptFields);
     const best = { inject: Infinity, piped: Infinity, scriptFold: Infinity, render: Infinity, compare: Infinity, pipeline: Infinity, afterInject: Infinity, scriptAlone: Infinity };
     let samples = 0;
     for (let repeat = 0; repeat < repeats; repeat += 1) {
       // The pipeline, step by step.
       let started = performance.now();
-      const inject = await runCommand(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd: scratch });
+      const inject = await runCommand(perf('inject', '-i', dataPath, '--jit', '-o', injectedPath), { cwd });
       if (inject.exitCode !== 0) throw new Error(`perf inject --jit failed: ${inject.stderr.trim()}`);
       const injectSeconds = elapsed(started);
       started = performance.now();
@@ -102,7 +112,7 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
           if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
           else folder.pushLine(line);
         },
-        { cwd: scratch },
+        { cwd },
       );
       if (script.exitCode !== 0) throw new Error(`perf script failed: ${script.stderr.trim()}`);
       folder.finish();
@@ -117,7 +127,7 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
           if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
           else pipedFolder.pushLine(line);
         },
-        { cwd: scratch },
+        { cwd },
       );
       if (piped.producer.exitCode !== 0 || piped.consumer.exitCode !== 0) throw new Error(`perf inject | perf script failed: ${piped.producer.stderr.trim()} ${piped.consumer.stderr.trim()}`);
       const fold: FoldResult = pipedFolder.finish();
@@ -134,10 +144,10 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
       best.render = Math.min(best.render, renderSeconds);
       best.compare = Math.min(best.compare, compareSeconds);
       best.piped = Math.min(best.piped, pipedSeconds);
-      best.pipeline = Math.min(best.pipeline, pipedSeconds + renderSeconds + compareSeconds);
+      best.pipeline = Math.min(best.pipeline, prepareSeconds + pipedSeconds + renderSeconds + compareSeconds);
       best.afterInject = Math.min(best.afterInject, scriptFoldSeconds + renderSeconds + compareSeconds);
       // perf script alone, same command and data, output discarded.
-      best.scriptAlone = Math.min(best.scriptAlone, await timeToDevNull(scriptArgv, { cwd: scratch }));
+      best.scriptAlone = Math.min(best.scriptAlone, await timeToDevNull(scriptArgv, { cwd }));
     }
     return {
       benchmark: `examples/bench.py --seconds ${seconds}, perf-jit, ${machine.event} @ ${machine.frequency} Hz`,
@@ -148,6 +158,8 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
       repeats,
       injectSeconds: round(best.inject, 3),
       pipedSeconds: round(best.piped, 3),
+      prepareSeconds: round(prepareSeconds, 3),
+      jittedCodeIn: jitDirectory ? 'tmpfs' : '/tmp',
       scriptFoldSeconds: round(best.scriptFold, 3),
       renderSeconds: round(best.render, 3),
       compareSeconds: round(best.compare, 3),
@@ -167,6 +179,7 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
       }, { cwd: scratch });
     }
     removePerfTmpFiles({ pids, before });
+    if (jitDirectory) rmSync(jitDirectory, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });
   }
 }

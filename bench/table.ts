@@ -120,7 +120,7 @@ export function formatBenchReport(results: BenchResults): string {
   out.push(...formatJobDetails(results.job));
   out.push(
     `- post-processing: ${post.benchmark}; record ${post.recordWallSeconds} s wall, ${post.samples} samples, perf.data ${post.perfDataMB} MB (${post.injectedDataMB} MB injected); ` +
-      `inject|script|fold ${post.pipedSeconds} s (piped; apart: inject ${post.injectSeconds} s, script|fold ${post.scriptFoldSeconds} s) + render ${post.renderSeconds} s + compare ${post.compareSeconds} s = ${post.pipelineSeconds} s; ` +
+      `jitted code in ${post.jittedCodeIn}: prepare ${post.prepareSeconds} s + inject|script|fold ${post.pipedSeconds} s (piped; apart: inject ${post.injectSeconds} s, script|fold ${post.scriptFoldSeconds} s) + render ${post.renderSeconds} s + compare ${post.compareSeconds} s = ${post.pipelineSeconds} s; ` +
       `perf script alone ${post.perfScriptAloneSeconds} s; fastest of ${post.repeats} (load ${post.loadBefore} → ${post.loadAfter})`,
   );
   out.push(

@@ -407,9 +407,11 @@ function cutLines(text, onLine) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QI: () => (/* binding */ perfTmpDirectory),
 /* harmony export */   WS: () => (/* binding */ removeFiles),
 /* harmony export */   Wy: () => (/* binding */ copyKallsyms),
 /* harmony export */   YM: () => (/* binding */ listOurPerfTmpFiles),
+/* harmony export */   jG: () => (/* binding */ createJitDirectory),
 /* harmony export */   mV: () => (/* binding */ moveFile),
 /* harmony export */   qN: () => (/* binding */ listPerfTmpFiles),
 /* harmony export */   vH: () => (/* binding */ keepJittedSymbols)
@@ -421,9 +423,10 @@ function cutLines(text, onLine) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The files perf and CPython leave beside a recording: /tmp/perf-PID.map, /tmp/jit-PID.dump and
- * the /tmp/jitted-PID-N.so that `perf inject --jit` writes — removed once each run is processed (ours only),
- * or, with keep-perf-data, kept with the perf.data so it stays readable (the map files, and the
- * jitted part of the run's build-id cache).
+ * the jitted-PID-N.so that `perf inject --jit` writes — in a private tmpfs directory
+ * (`createJitDirectory`, removed with the run) or, without one, in /tmp. Those in /tmp are
+ * removed once each run is processed (ours only), or, with keep-perf-data, kept with the perf.data
+ * so it stays readable (the map files, and the jitted part of the run's build-id cache).
  */
 
 
@@ -496,6 +499,34 @@ function removeFiles(paths) {
         catch {
             // Left behind.
         }
+    }
+}
+/** Linux's TMPFS_MAGIC, the `type` statfs reports for a tmpfs. */
+const tmpfsMagic = 0x01021994;
+/**
+ * tmpfs bytes asked for per byte of jitdump: a jitted-PID-N.so takes a 4 KiB page or more for
+ * one function, whose jitdump record is ~100 bytes (examples/bench.py: 505 files, 2 MiB of tmpfs).
+ */
+const tmpfsBytesPerJitdumpByte = 64;
+const tmpfsSpareBytes = 64 * 1024 * 1024;
+/**
+ * A new directory on a tmpfs (/dev/shm) for the jitted-PID-N.so perf inject writes, when there is
+ * one with room for the jitdumps' code (`jitdumpBytes`, their total size); undefined otherwise.
+ * Creating hundreds of small files in /tmp on disk took 12–490 ms per 504 here, depending on
+ * the moment, against 5 ms on tmpfs.
+ */
+function createJitDirectory(options) {
+    const parent = options.parent ?? '/dev/shm';
+    try {
+        const fs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync)(parent);
+        if (fs.type !== tmpfsMagic)
+            return undefined;
+        if (fs.bavail * fs.bsize < options.jitdumpBytes * tmpfsBytesPerJitdumpByte + tmpfsSpareBytes)
+            return undefined;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, `python-perf-gate-jit-${process.pid}-`));
+    }
+    catch {
+        return undefined;
     }
 }
 /** rename, or copy and delete when the destination is on another filesystem (EXDEV). */
@@ -874,7 +905,7 @@ function describeExit(result) {
 
 /***/ }),
 
-/***/ 99835:
+/***/ 37474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -886,7 +917,7 @@ __webpack_require__.d(__webpack_exports__, {
   uh: () => (/* binding */ runUnprofiled)
 });
 
-// UNUSED EXPORTS: addTaskEventPids, buildWorkload, classifyRecordFailure, keptOutputBytes, logTailLines, parseLostChunks, perfScriptFields, scriptMaxStackFrames
+// UNUSED EXPORTS: addTaskEventPids, buildWorkload, classifyRecordFailure, keptOutputBytes, logTailLines, parseLostChunks, perfScriptFields, prepareJitDirectory, scriptMaxStackFrames
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1132,22 +1163,41 @@ function planExecFix(tasks, maps) {
     }
     return { forks: forks.sort((a, b) => a - b), maps: detached.sort((a, b) => a - b), processes: processes.size, execs };
 }
-
-;// CONCATENATED MODULE: ./src/shell/perf-data-exec-fix.ts
+/** Where an MMAP/MMAP2 record's file name starts (after the header and the fixed fields). */
+const mmapFilenameOffset = { [PerfRecord.MMAP]: perfRecordHeaderBytes + 32, [PerfRecord.MMAP2]: perfRecordHeaderBytes + 64 };
 /**
- * Rewrites a perf.data file in place so that perf forgets the address space a process had before
- * it exec'd. perf (6.1 and later) clones a parent's maps into a child on PERF_RECORD_FORK and keeps
- * them over the child's exec; its libunwind code takes the lowest map of a DSO as that DSO's load
- * base, so when ASLR puts the child's libpython/libc above the parent's, DWARF unwinding of the
- * exec'd child stops at the first frame (about half of all `subprocess`-started Pythons). The fix
- * (planned in src/core/perf-data-format.ts, by timestamps):
+ * The name a jitdump's mmap record is given so that `perf inject --jit` writes the jitted code
+ * beside its own working directory: `./jit-PID.dump` for an absolute `/DIR/jit-PID.dump`,
+ * undefined for any other file (a name already relative among them). perf inject recognises a
+ * jitdump by its name's `/jit-PID.dump` ending and writes each jitted-PID-N.so into the directory
+ * of the name the record gives. Never longer than `path`, so it fits where the old name was.
+ */
+function relocatedJitdumpName(path) {
+    const match = /^\/(?:.*\/)?(jit-\d+\.dump)$/.exec(path);
+    return match ? `./${match[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shell/perf-data-rewrite.ts
+/**
+ * Rewrites a perf.data file in place, two ways.
+ *
+ * `fixExecMaps`: perf forgets the address space a process had before it exec'd. perf (6.1 and
+ * later) clones a parent's maps into a child on PERF_RECORD_FORK and keeps them over the child's
+ * exec; its libunwind code takes the lowest map of a DSO as that DSO's load base, so when ASLR
+ * puts the child's libpython/libc above the parent's, DWARF unwinding of the exec'd child stops at
+ * the first frame (about half of all `subprocess`-started Pythons). The fix (planned in
+ * src/core/perf-data-format.ts, by timestamps):
  * 1. the FORK record of a new process that then execs becomes an EXIT record (same layout; a no-op
  *    for a thread perf does not know yet);
  * 2. MMAP/MMAP2 records of a process timed before its exec get a pid/tid no process has.
  *
- * The file keeps its size; each patch is 4 or 8 bytes and leaves a valid file on its own, and the
- * whole data section is checked before the first write. The scan streams: record headers are read
- * in large positioned chunks and only the bodies of task and mmap records are looked at.
+ * `relocateJitdumps`: each jitdump's mmap record names it `./jit-PID.dump`, so `perf inject --jit`
+ * run in another directory (which holds a link to the dump) writes its jitted-PID-N.so there
+ * instead of beside the dump in /tmp, where CPython always puts it.
+ *
+ * The file keeps its size; each patch leaves a valid file on its own, and the whole data section
+ * is checked before the first write. The scan streams: record headers are read in large
+ * positioned chunks and only the bodies of task and mmap records are looked at.
  */
 
 
@@ -1199,6 +1249,39 @@ function fixExecMaps(path, options = {}) {
         if (error instanceof Refusal)
             return refused(error.message);
         return refused(`error while reading or rewriting ${path}: ${error.message}`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Names each jitdump mapped in the recording `./jit-PID.dump` (see the module comment). */
+function relocateJitdumps(path, options = {}) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r+');
+    }
+    catch (error) {
+        return { outcome: 'refused', jitdumps: [], reason: `cannot open ${path} for rewriting: ${error.message}` };
+    }
+    try {
+        const located = readLayout(fd, (0,external_node_fs_.fstatSync)(fd).size);
+        const scan = scanData(fd, located.data, located.locator, options.chunkBytes ?? defaultChunkBytes);
+        const jitdumps = [];
+        for (const field of scan.jitdumps) {
+            const name = relocatedJitdumpName(field.path);
+            if (name === undefined)
+                continue;
+            const bytes = Buffer.alloc(field.bytes);
+            bytes.write(name, 'latin1');
+            writeFully(fd, bytes, field.offset);
+            if (!jitdumps.some((jitdump) => jitdump.path === field.path))
+                jitdumps.push({ path: field.path, name });
+        }
+        return { outcome: 'relocated', jitdumps };
+    }
+    catch (error) {
+        const reason = error instanceof Refusal ? error.message : `error while reading or rewriting ${path}: ${error.message}`;
+        return { outcome: 'refused', jitdumps: [], reason };
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -1285,6 +1368,7 @@ function scanData(fd, data, locator, chunkBytes) {
     };
     const tasks = [];
     const maps = [];
+    const jitdumps = [];
     let position = data.offset;
     while (position < end) {
         if (end - position < perfRecordHeaderBytes)
@@ -1326,12 +1410,21 @@ function scanData(fd, data, locator, chunkBytes) {
             case PerfRecord.MMAP2: {
                 at = ensure(position, size);
                 maps.push({ pid: chunk.readUInt32LE(at + 8), time: timeOf(at, size, 32, position), offset: position });
+                const nameStart = mmapFilenameOffset[type];
+                const nameEnd = size - layoutOf(at, size).trailerBytes;
+                if (nameEnd > nameStart) {
+                    const field = chunk.subarray(at + nameStart, at + nameEnd);
+                    const terminator = field.indexOf(0);
+                    const name = field.toString('latin1', 0, terminator < 0 ? field.length : terminator);
+                    if (name.endsWith('.dump'))
+                        jitdumps.push({ path: name, offset: position + nameStart, bytes: field.length });
+                }
                 break;
             }
         }
         position += size;
     }
-    return { tasks, maps };
+    return { tasks, maps, jitdumps };
 }
 
 // EXTERNAL MODULE: ./src/shell/perf-files.ts
@@ -1388,13 +1481,15 @@ async function recordRun(request) {
 /** Runs the benchmark under `perf record`; the recording is processed (and cleaned up) by `processCapture`. */
 async function captureRun(request) {
     (0,external_node_fs_.mkdirSync)(request.scratchDirectory, { recursive: true });
-    const dataPath = (0,external_node_path_.join)(request.scratchDirectory, `${request.label}.perf.data`);
-    const injectedPath = (0,external_node_path_.join)(request.scratchDirectory, `${request.label}.jit.data`);
+    // Absolute: perf inject and perf script may run in another directory (prepareJitDirectory).
+    const scratchDirectory = (0,external_node_path_.resolve)(request.scratchDirectory);
+    const dataPath = (0,external_node_path_.join)(scratchDirectory, `${request.label}.perf.data`);
+    const injectedPath = (0,external_node_path_.join)(scratchDirectory, `${request.label}.jit.data`);
     // perf caches every DSO it touches under ~/.debug: `record` obeys --no-buildid-cache, but
     // `inject --jit` copies each jitted-PID-N.so there regardless, and the PERF_BUILDID_DIR variable
     // is only perf's output to its children. perf's global `--buildid-dir` is honoured by every
     // subcommand, so each perf call gets a private cache that is deleted with the run.
-    const buildIdDir = (0,external_node_path_.join)(request.scratchDirectory, `${request.label}.buildid`);
+    const buildIdDir = (0,external_node_path_.join)(scratchDirectory, `${request.label}.buildid`);
     const perfCommands = [];
     const perf = (...args) => {
         const argv = [request.perfPath, '--buildid-dir', buildIdDir, ...args];
@@ -1458,14 +1553,17 @@ async function processCapture(capture) {
             else
                 sink.pushLine(line);
         };
-        const kallsyms = request.kallsymsPath ? ['--kallsyms', request.kallsymsPath] : [];
+        const kallsyms = request.kallsymsPath ? ['--kallsyms', (0,external_node_path_.resolve)(request.kallsymsPath)] : [];
         const scriptArgs = (input) => perf('script', ...kallsyms, '-i', input, '--no-inline', '--show-task-events', '--max-stack', String(scriptMaxStackFrames), '-F', perfScriptFields);
         const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes };
         let scriptInput = dataPath;
         let script;
         if (request.plan.injectJit && !request.keepPerfDataIn) {
+            const jitDirectory = prepareJitDirectory({ dataPath, before });
+            if (jitDirectory)
+                run.jitDirectory = jitDirectory;
             // perf inject --jit | perf script: both at once, and no second copy of perf.data on disk.
-            const piped = await (0,shell_process/* runPipedStreamingLines */.t0)(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, streamOptions);
+            const piped = await (0,shell_process/* runPipedStreamingLines */.t0)(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, { ...streamOptions, cwd: jitDirectory ?? streamOptions.cwd });
             // perf script dying first leaves perf inject a broken pipe (SIGPIPE): then script is to blame.
             const scriptDiedFirst = piped.producer.signal === 'SIGPIPE' && piped.consumer.exitCode !== 0;
             if (piped.producer.exitCode !== 0 && !scriptDiedFirst) {
@@ -1527,7 +1625,50 @@ async function processCapture(capture) {
         (0,external_node_fs_.rmSync)(dataPath, { force: true });
         (0,external_node_fs_.rmSync)(injectedPath, { force: true });
         (0,external_node_fs_.rmSync)(buildIdDir, { recursive: true, force: true });
+        if (run.jitDirectory)
+            (0,external_node_fs_.rmSync)(run.jitDirectory, { recursive: true, force: true });
     }
+}
+/**
+ * Where perf inject --jit is to write the jitted code: a private tmpfs directory with room for it
+ * (perf-files.ts `createJitDirectory`), in which the recording's jitdumps, renamed `./jit-PID.dump`
+ * in perf.data (perf-data-rewrite.ts `relocateJitdumps`), are links to the dumps CPython wrote in
+ * /tmp; perf inject and perf script then run in it. Undefined (perf's default: beside the dumps in
+ * /tmp) when there is no such tmpfs or the recording could not be rewritten. A 5-run job of
+ * examples/bench.py --seconds 2 spent 1.6–1.8 s after its last run this way against 2.0–2.8 s
+ * (3 interleaved jobs each way), most of it perf inject creating files in /tmp.
+ */
+function prepareJitDirectory(options) {
+    let jitdumpBytes = 0;
+    for (const name of (0,perf_files/* listPerfTmpFiles */.qN)()) {
+        if (!name.startsWith('jit-') || options.before.has(name))
+            continue;
+        try {
+            jitdumpBytes += (0,external_node_fs_.statSync)((0,external_node_path_.join)(perf_files/* perfTmpDirectory */.QI, name)).size;
+        }
+        catch {
+            // Gone meanwhile.
+        }
+    }
+    if (jitdumpBytes === 0)
+        return undefined;
+    const directory = (0,perf_files/* createJitDirectory */.jG)({ jitdumpBytes });
+    if (!directory)
+        return undefined;
+    const relocation = relocateJitdumps(options.dataPath);
+    if (relocation.outcome !== 'relocated' || relocation.jitdumps.length === 0) {
+        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+        return undefined;
+    }
+    for (const jitdump of relocation.jitdumps) {
+        try {
+            (0,external_node_fs_.symlinkSync)(jitdump.path, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(jitdump.name)));
+        }
+        catch {
+            // Two dumps of one name (one pid) in different directories: perf inject reads the first.
+        }
+    }
+    return directory;
 }
 function describeInjectFailure(inject) {
     return `perf inject --jit failed (${(0,shell_process/* describeExit */.KE)(inject)}): ${lastLines(inject.stderr, 3)}`;
@@ -2085,7 +2226,7 @@ function firstLine(text) {
 // EXTERNAL MODULE: ./src/shell/perf-files.ts
 var perf_files = __webpack_require__(32377);
 // EXTERNAL MODULE: ./src/shell/recorder.ts + 2 modules
-var recorder = __webpack_require__(99835);
+var recorder = __webpack_require__(37474);
 ;// CONCATENATED MODULE: ./src/shell/system-fixes.ts
 /**
  * Fixes the Action may apply to the runner, each only behind its input and always reported:

@@ -1113,7 +1113,7 @@ function isWritableDirectory(path) {
 }
 
 // EXTERNAL MODULE: ./src/shell/recorder.ts + 2 modules
-var recorder = __webpack_require__(99835);
+var recorder = __webpack_require__(37474);
 // EXTERNAL MODULE: ./src/shell/perf-files.ts
 var perf_files = __webpack_require__(32377);
 // EXTERNAL MODULE: ./src/core/capitalize.ts

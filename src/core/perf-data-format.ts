@@ -293,3 +293,18 @@ export function planExecFix(tasks: readonly TaskEvent[], maps: readonly MapEvent
   }
   return { forks: forks.sort((a, b) => a - b), maps: detached.sort((a, b) => a - b), processes: processes.size, execs };
 }
+
+/** Where an MMAP/MMAP2 record's file name starts (after the header and the fixed fields). */
+export const mmapFilenameOffset: Readonly<Record<number, number>> = { [PerfRecord.MMAP]: perfRecordHeaderBytes + 32, [PerfRecord.MMAP2]: perfRecordHeaderBytes + 64 };
+
+/**
+ * The name a jitdump's mmap record is given so that `perf inject --jit` writes the jitted code
+ * beside its own working directory: `./jit-PID.dump` for an absolute `/DIR/jit-PID.dump`,
+ * undefined for any other file (a name already relative among them). perf inject recognises a
+ * jitdump by its name's `/jit-PID.dump` ending and writes each jitted-PID-N.so into the directory
+ * of the name the record gives. Never longer than `path`, so it fits where the old name was.
+ */
+export function relocatedJitdumpName(path: string): string | undefined {
+  const match = /^\/(?:.*\/)?(jit-\d+\.dump)$/.exec(path);
+  return match ? `./${match[1]}` : undefined;
+}

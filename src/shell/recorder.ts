@@ -3,12 +3,12 @@
  * `perf inject --jit` in perf-jit mode) line by line into a sink the fold stage supplies, and
  * removes the files perf and CPython leave behind (perf-files.ts). Also runs unrecorded warm-ups.
  */
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
 import type { Target } from '../core/target.js';
-import { fixExecMaps, type ExecFixSummary } from './perf-data-exec-fix.js';
-import { keepJittedSymbols, listOurPerfTmpFiles, listPerfTmpFiles, moveFile, removeFiles } from './perf-files.js';
+import { fixExecMaps, relocateJitdumps, type ExecFixSummary } from './perf-data-rewrite.js';
+import { createJitDirectory, keepJittedSymbols, listOurPerfTmpFiles, listPerfTmpFiles, moveFile, perfTmpDirectory, removeFiles } from './perf-files.js';
 import { buildInterpreterEnvironment } from './tree-environment.js';
 import { describeExit, readLogTail, runCommand, runCommandToLog, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
 
@@ -43,10 +43,11 @@ export interface RecordRequest {
   /**
    * Given, the run's files in /tmp (perf-files.ts) are added here when it is processed, for the
    * caller to remove (`removeFiles`) once no other run is being processed; otherwise they are
-   * removed at once. perf inject writes a jitted-PID-N.so per jitted function into /tmp (504 a run
-   * of examples/bench.py), and unlinking them beside other runs' perf inject, which is creating its
-   * own there, is slow: the 2,759 files of a 5-run job took 0.75 s of Node's main thread that way
-   * and 0.17 s after the batch (both under strace).
+   * removed at once. Without a tmpfs for the jitted code (`prepareJitDirectory`), perf inject
+   * writes a jitted-PID-N.so per jitted function into /tmp (504 a run of examples/bench.py), and
+   * unlinking them beside other runs' perf inject, which is creating its own there, is slow: the
+   * 2,759 files of a 5-run job took 0.75 s of Node's main thread that way and 0.17 s after the
+   * batch (both under strace).
    */
   tmpLeftovers?: string[];
 }
@@ -75,7 +76,12 @@ export interface RecordedRun {
   perfCommands: string[][];
   /** Seconds spent in inject + script (+ the sink). */
   processingSeconds: number;
-  /** DWARF modes: the perf.data rewrite that keeps exec'd children unwindable (perf-data-exec-fix.ts). */
+  /**
+   * perf-jit mode: the private tmpfs directory perf inject wrote the jitted code to, when one was
+   * used (`prepareJitDirectory`); removed with the run.
+   */
+  jitDirectory?: string;
+  /** DWARF modes: the perf.data rewrite that keeps exec'd children unwindable (perf-data-rewrite.ts). */
   execFix?: ExecFixSummary;
 }
 
@@ -139,13 +145,15 @@ export async function recordRun(request: RecordRequest): Promise<RecordedRun> {
 /** Runs the benchmark under `perf record`; the recording is processed (and cleaned up) by `processCapture`. */
 export async function captureRun(request: RecordRequest): Promise<Capture> {
   mkdirSync(request.scratchDirectory, { recursive: true });
-  const dataPath = join(request.scratchDirectory, `${request.label}.perf.data`);
-  const injectedPath = join(request.scratchDirectory, `${request.label}.jit.data`);
+  // Absolute: perf inject and perf script may run in another directory (prepareJitDirectory).
+  const scratchDirectory = resolve(request.scratchDirectory);
+  const dataPath = join(scratchDirectory, `${request.label}.perf.data`);
+  const injectedPath = join(scratchDirectory, `${request.label}.jit.data`);
   // perf caches every DSO it touches under ~/.debug: `record` obeys --no-buildid-cache, but
   // `inject --jit` copies each jitted-PID-N.so there regardless, and the PERF_BUILDID_DIR variable
   // is only perf's output to its children. perf's global `--buildid-dir` is honoured by every
   // subcommand, so each perf call gets a private cache that is deleted with the run.
-  const buildIdDir = join(request.scratchDirectory, `${request.label}.buildid`);
+  const buildIdDir = join(scratchDirectory, `${request.label}.buildid`);
   const perfCommands: string[][] = [];
   const perf = (...args: string[]) => {
     const argv = [request.perfPath, '--buildid-dir', buildIdDir, ...args];
@@ -217,14 +225,16 @@ export async function processCapture(capture: Capture): Promise<RecordedRun> {
       if (line.includes('PERF_RECORD_')) addTaskEventPids(line, pids);
       else sink.pushLine(line);
     };
-    const kallsyms = request.kallsymsPath ? ['--kallsyms', request.kallsymsPath] : [];
+    const kallsyms = request.kallsymsPath ? ['--kallsyms', resolve(request.kallsymsPath)] : [];
     const scriptArgs = (input: string) => perf('script', ...kallsyms, '-i', input, '--no-inline', '--show-task-events', '--max-stack', String(scriptMaxStackFrames), '-F', perfScriptFields);
     const streamOptions = { cwd: request.scratchDirectory, keepOutputBytes: keptOutputBytes };
     let scriptInput = dataPath;
     let script: RunResult;
     if (request.plan.injectJit && !request.keepPerfDataIn) {
+      const jitDirectory = prepareJitDirectory({ dataPath, before });
+      if (jitDirectory) run.jitDirectory = jitDirectory;
       // perf inject --jit | perf script: both at once, and no second copy of perf.data on disk.
-      const piped = await runPipedStreamingLines(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, streamOptions);
+      const piped = await runPipedStreamingLines(perf('inject', ...kallsyms, '-i', dataPath, '--jit', '-o', '-'), scriptArgs('-'), onLine, { ...streamOptions, cwd: jitDirectory ?? streamOptions.cwd });
       // perf script dying first leaves perf inject a broken pipe (SIGPIPE): then script is to blame.
       const scriptDiedFirst = piped.producer.signal === 'SIGPIPE' && piped.consumer.exitCode !== 0;
       if (piped.producer.exitCode !== 0 && !scriptDiedFirst) {
@@ -281,7 +291,45 @@ export async function processCapture(capture: Capture): Promise<RecordedRun> {
     rmSync(dataPath, { force: true });
     rmSync(injectedPath, { force: true });
     rmSync(buildIdDir, { recursive: true, force: true });
+    if (run.jitDirectory) rmSync(run.jitDirectory, { recursive: true, force: true });
   }
+}
+
+/**
+ * Where perf inject --jit is to write the jitted code: a private tmpfs directory with room for it
+ * (perf-files.ts `createJitDirectory`), in which the recording's jitdumps, renamed `./jit-PID.dump`
+ * in perf.data (perf-data-rewrite.ts `relocateJitdumps`), are links to the dumps CPython wrote in
+ * /tmp; perf inject and perf script then run in it. Undefined (perf's default: beside the dumps in
+ * /tmp) when there is no such tmpfs or the recording could not be rewritten. A 5-run job of
+ * examples/bench.py --seconds 2 spent 1.6–1.8 s after its last run this way against 2.0–2.8 s
+ * (3 interleaved jobs each way), most of it perf inject creating files in /tmp.
+ */
+export function prepareJitDirectory(options: { dataPath: string; before: Set<string> }): string | undefined {
+  let jitdumpBytes = 0;
+  for (const name of listPerfTmpFiles()) {
+    if (!name.startsWith('jit-') || options.before.has(name)) continue;
+    try {
+      jitdumpBytes += statSync(join(perfTmpDirectory, name)).size;
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  if (jitdumpBytes === 0) return undefined;
+  const directory = createJitDirectory({ jitdumpBytes });
+  if (!directory) return undefined;
+  const relocation = relocateJitdumps(options.dataPath);
+  if (relocation.outcome !== 'relocated' || relocation.jitdumps.length === 0) {
+    rmSync(directory, { recursive: true, force: true });
+    return undefined;
+  }
+  for (const jitdump of relocation.jitdumps) {
+    try {
+      symlinkSync(jitdump.path, join(directory, basename(jitdump.name)));
+    } catch {
+      // Two dumps of one name (one pid) in different directories: perf inject reads the first.
+    }
+  }
+  return directory;
 }
 
 function describeInjectFailure(inject: RunResult): string {

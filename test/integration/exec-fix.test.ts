@@ -2,7 +2,7 @@
  * Exec'd children under real perf (DWARF unwinding, CPython 3.13 perf-jit): perf 6.1 keeps the
  * parent's maps in a child that execs, and when ASLR loads the child's libpython above the
  * parent's, none of its samples unwind (about half the children, at random). recordRun rewrites
- * perf.data before inject/script (src/shell/perf-data-exec-fix.ts); with it every exec'd child must
+ * perf.data before inject/script (src/shell/perf-data-rewrite.ts); with it every exec'd child must
  * have Python frames, and multiprocessing fork children (no exec) must be as good as before.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyKallsyms } from '../../src/shell/perf-files.js';
+import { copyKallsyms, createJitDirectory } from '../../src/shell/perf-files.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ppg-kallsyms-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -24,5 +24,24 @@ describe('copyKallsyms', () => {
     expect(copyKallsyms(join(scratch, 'out-missing'), { source: join(scratch, 'no-such-file') })).toBeUndefined();
     writeFileSync(join(scratch, 'empty'), '');
     expect(copyKallsyms(join(scratch, 'out-empty'), { source: join(scratch, 'empty') })).toBeUndefined();
+  });
+});
+
+describe('createJitDirectory', () => {
+  it('makes a private directory on a tmpfs with room, and none elsewhere or without room', () => {
+    const directory = createJitDirectory({ jitdumpBytes: 4096, parent: '/dev/shm' });
+    expect(directory).toBeDefined();
+    try {
+      expect(directory!.startsWith(`/dev/shm/python-perf-gate-jit-${process.pid}-`)).toBe(true);
+      expect(statSync(directory!).isDirectory()).toBe(true);
+      expect(statSync(directory!).mode & 0o777).toBe(0o700);
+    } finally {
+      rmSync(directory!, { recursive: true, force: true });
+    }
+    // procfs is no tmpfs; no tmpfs holds 2^50 bytes of jitdump's code; a missing parent.
+    expect(createJitDirectory({ jitdumpBytes: 4096, parent: '/proc' })).toBeUndefined();
+    expect(createJitDirectory({ jitdumpBytes: 2 ** 50, parent: '/dev/shm' })).toBeUndefined();
+    expect(createJitDirectory({ jitdumpBytes: 4096, parent: join(scratch, 'absent') })).toBeUndefined();
+    expect(existsSync(join(scratch, 'absent'))).toBe(false);
   });
 });

@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detachedPid, PerfRecord, PerfSampleBit, planExecFix, sampleIdLayout } from '../../src/core/perf-data-format.js';
-import { fixExecMaps } from '../../src/shell/perf-data-exec-fix.js';
+import { detachedPid, PerfRecord, PerfSampleBit, planExecFix, relocatedJitdumpName, sampleIdLayout } from '../../src/core/perf-data-format.js';
+import { fixExecMaps, relocateJitdumps } from '../../src/shell/perf-data-rewrite.js';
 import {
   buildPerfData,
   dwarfSampleType,
@@ -261,6 +261,59 @@ describe('fixExecMaps refuses files it does not understand, leaving them untouch
     expect(fixExecMaps(path).outcome).toBe('refused');
     expect(statSync(path).size).toBe(bytes.length);
     expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+});
+
+/** The NUL-terminated file name of the MMAP2 record at `index` (name field at header + 64). */
+function mmap2Name(bytes: Buffer, index: number): { name: string; field: Buffer } {
+  const at = offsetOf(bytes, index);
+  const field = bytes.subarray(at + 72, at + bytes.readUInt16LE(at + 6) - sampleIdLayout(dwarfSampleType).trailerBytes);
+  return { name: field.toString('latin1', 0, field.indexOf(0)), field };
+}
+
+describe('relocateJitdumps', () => {
+  it('renames each jitdump\'s mmap record ./jit-PID.dump in place, NUL-padded, and touches nothing else', () => {
+    const bytes = buildPerfData([attr], subprocessRecording());
+    const path = writeData(bytes);
+    expect(relocateJitdumps(path)).toEqual({ outcome: 'relocated', jitdumps: [{ path: '/tmp/jit-100.dump', name: './jit-100.dump' }] });
+    const after = readFileSync(path);
+    expect(after.length).toBe(bytes.length);
+    const jit = mmap2Name(after, 8);
+    expect(jit.name).toBe('./jit-100.dump');
+    expect([...jit.field.subarray('./jit-100.dump'.length)].every((byte) => byte === 0)).toBe(true);
+    expect(mmap2Name(after, 1).name).toBe(libpython);
+    // Only bytes of that one name field changed.
+    const start = offsetOf(bytes, 8) + 72;
+    const changed = [...after.keys()].filter((index) => after[index] !== bytes[index]);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((index) => index >= start && index < start + jit.field.length)).toBe(true);
+    // Again: the name is relative now, nothing to rename.
+    expect(relocateJitdumps(path)).toEqual({ outcome: 'relocated', jitdumps: [] });
+    expect(readFileSync(path).equals(after)).toBe(true);
+  });
+
+  it('finds nothing to rename in a recording without jitdumps', () => {
+    const bytes = buildPerfData([attr], [execRecord(7, 'python3.13', 10n), mmap2Record(7, 20n, 0x7f0000000000n, libpython), sampleRecord(64)]);
+    const path = writeData(bytes);
+    expect(relocateJitdumps(path)).toEqual({ outcome: 'relocated', jitdumps: [] });
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  it('refuses what fixExecMaps refuses, leaving the file untouched', () => {
+    const bytes = buildPerfData([attr], [...subprocessRecording(), { type: PerfRecord.COMPRESSED, body: Buffer.alloc(8) }]);
+    const path = writeData(bytes);
+    expect(relocateJitdumps(path)).toMatchObject({ outcome: 'refused', jitdumps: [], reason: expect.stringMatching(/compressed records/) });
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(relocateJitdumps(join(scratch, 'absent.data'))).toMatchObject({ outcome: 'refused', reason: expect.stringMatching(/cannot open/) });
+  });
+
+  it('names only DIR/jit-PID.dump files, never longer than they were', () => {
+    expect(relocatedJitdumpName('/tmp/jit-4194303.dump')).toBe('./jit-4194303.dump');
+    expect(relocatedJitdumpName('/a/jit-1.dump')).toBe('./jit-1.dump');
+    expect(relocatedJitdumpName('/jit-1.dump')).toBe('./jit-1.dump');
+    for (const other of ['jit-12.dump', './jit-12.dump', 'tmp/jit-12.dump', '/tmp/jit-.dump', '/tmp/jit-12.dump.old', '/tmp/perf-12.map', '/tmp/jit-12x.dump', '//anon']) {
+      expect(relocatedJitdumpName(other), other).toBeUndefined();
+    }
   });
 });
 

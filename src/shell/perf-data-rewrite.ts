@@ -1,17 +1,23 @@
 /**
- * Rewrites a perf.data file in place so that perf forgets the address space a process had before
- * it exec'd. perf (6.1 and later) clones a parent's maps into a child on PERF_RECORD_FORK and keeps
- * them over the child's exec; its libunwind code takes the lowest map of a DSO as that DSO's load
- * base, so when ASLR puts the child's libpython/libc above the parent's, DWARF unwinding of the
- * exec'd child stops at the first frame (about half of all `subprocess`-started Pythons). The fix
- * (planned in src/core/perf-data-format.ts, by timestamps):
+ * Rewrites a perf.data file in place, two ways.
+ *
+ * `fixExecMaps`: perf forgets the address space a process had before it exec'd. perf (6.1 and
+ * later) clones a parent's maps into a child on PERF_RECORD_FORK and keeps them over the child's
+ * exec; its libunwind code takes the lowest map of a DSO as that DSO's load base, so when ASLR
+ * puts the child's libpython/libc above the parent's, DWARF unwinding of the exec'd child stops at
+ * the first frame (about half of all `subprocess`-started Pythons). The fix (planned in
+ * src/core/perf-data-format.ts, by timestamps):
  * 1. the FORK record of a new process that then execs becomes an EXIT record (same layout; a no-op
  *    for a thread perf does not know yet);
  * 2. MMAP/MMAP2 records of a process timed before its exec get a pid/tid no process has.
  *
- * The file keeps its size; each patch is 4 or 8 bytes and leaves a valid file on its own, and the
- * whole data section is checked before the first write. The scan streams: record headers are read
- * in large positioned chunks and only the bodies of task and mmap records are looked at.
+ * `relocateJitdumps`: each jitdump's mmap record names it `./jit-PID.dump`, so `perf inject --jit`
+ * run in another directory (which holds a link to the dump) writes its jitted-PID-N.so there
+ * instead of beside the dump in /tmp, where CPython always puts it.
+ *
+ * The file keeps its size; each patch leaves a valid file on its own, and the whole data section
+ * is checked before the first write. The scan streams: record headers are read in large
+ * positioned chunks and only the bodies of task and mmap records are looked at.
  */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import {
@@ -25,6 +31,8 @@ import {
   PerfRecord,
   perfRecordHeaderBytes,
   planExecFix,
+  mmapFilenameOffset,
+  relocatedJitdumpName,
   type MapEvent,
   type PerfFileAttr,
   type SampleIdLayout,
@@ -100,6 +108,50 @@ export function fixExecMaps(path: string, options: ExecFixOptions = {}): ExecFix
   }
 }
 
+export interface JitdumpRelocation {
+  /** `relocated`: the jitdumps are now named `./jit-PID.dump`; `refused`: not understood (or unreadable), untouched. */
+  outcome: 'relocated' | 'refused';
+  /** The jitdumps the recording maps, by the name they had (e.g. /tmp/jit-1234.dump), and the name each has now. */
+  jitdumps: { path: string; name: string }[];
+  reason?: string;
+}
+
+/** The name field of an MMAP/MMAP2 record: where it is in the file and how many bytes it has. */
+interface JitdumpName {
+  path: string;
+  offset: number;
+  bytes: number;
+}
+
+/** Names each jitdump mapped in the recording `./jit-PID.dump` (see the module comment). */
+export function relocateJitdumps(path: string, options: ExecFixOptions = {}): JitdumpRelocation {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r+');
+  } catch (error) {
+    return { outcome: 'refused', jitdumps: [], reason: `cannot open ${path} for rewriting: ${(error as Error).message}` };
+  }
+  try {
+    const located = readLayout(fd, fstatSync(fd).size);
+    const scan = scanData(fd, located.data, located.locator, options.chunkBytes ?? defaultChunkBytes);
+    const jitdumps: JitdumpRelocation['jitdumps'] = [];
+    for (const field of scan.jitdumps) {
+      const name = relocatedJitdumpName(field.path);
+      if (name === undefined) continue;
+      const bytes = Buffer.alloc(field.bytes);
+      bytes.write(name, 'latin1');
+      writeFully(fd, bytes, field.offset);
+      if (!jitdumps.some((jitdump) => jitdump.path === field.path)) jitdumps.push({ path: field.path, name });
+    }
+    return { outcome: 'relocated', jitdumps };
+  } catch (error) {
+    const reason = error instanceof Refusal ? error.message : `error while reading or rewriting ${path}: ${(error as Error).message}`;
+    return { outcome: 'refused', jitdumps: [], reason };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readFully(fd: number, length: number, position: number): Buffer {
   const buffer = Buffer.allocUnsafe(length);
   let done = 0;
@@ -139,7 +191,7 @@ function readLayout(fd: number, fileSize: number): { data: { offset: number; siz
  * the next header; a record the fix does not need is skipped by its size, so one larger than what
  * is left of the chunk is never read.
  */
-function scanData(fd: number, data: { offset: number; size: number }, locator: TimeLocator, chunkBytes: number): { tasks: TaskEvent[]; maps: MapEvent[] } {
+function scanData(fd: number, data: { offset: number; size: number }, locator: TimeLocator, chunkBytes: number): { tasks: TaskEvent[]; maps: MapEvent[]; jitdumps: JitdumpName[] } {
   const end = data.offset + data.size;
   const chunk = Buffer.allocUnsafe(Math.max(chunkBytes, 1 << 16));
   let chunkStart = 0;
@@ -175,6 +227,7 @@ function scanData(fd: number, data: { offset: number; size: number }, locator: T
   };
   const tasks: TaskEvent[] = [];
   const maps: MapEvent[] = [];
+  const jitdumps: JitdumpName[] = [];
   let position = data.offset;
   while (position < end) {
     if (end - position < perfRecordHeaderBytes) throw new Refusal(`truncated perf.data: ${end - position} bytes left at offset ${position}, less than a record header`);
@@ -212,10 +265,18 @@ function scanData(fd: number, data: { offset: number; size: number }, locator: T
       case PerfRecord.MMAP2: {
         at = ensure(position, size);
         maps.push({ pid: chunk.readUInt32LE(at + 8), time: timeOf(at, size, 32, position), offset: position });
+        const nameStart = mmapFilenameOffset[type] as number;
+        const nameEnd = size - layoutOf(at, size).trailerBytes;
+        if (nameEnd > nameStart) {
+          const field = chunk.subarray(at + nameStart, at + nameEnd);
+          const terminator = field.indexOf(0);
+          const name = field.toString('latin1', 0, terminator < 0 ? field.length : terminator);
+          if (name.endsWith('.dump')) jitdumps.push({ path: name, offset: position + nameStart, bytes: field.length });
+        }
         break;
       }
     }
     position += size;
   }
-  return { tasks, maps };
+  return { tasks, maps, jitdumps };
 }
