@@ -92,7 +92,7 @@ export async function benchPostProcessing(options: PostProcessBenchOptions): Pro
     if (record.exitCode !== 0) throw new Error(`perf record of examples/bench.py failed (exit ${record.exitCode}): ${record.stderr.trim().split('\n').slice(-3).join(' ')}`);
     // As recordRun: the jitted code on tmpfs when there is one, every perf command run there.
     const prepareStarted = performance.now();
-    jitDirectory = prepareJitDirectory({ dataPath, before });
+    jitDirectory = prepareJitDirectory({ dataPath, before })?.directory;
     const prepareSeconds = jitDirectory ? elapsed(prepareStarted) : 0;
     const cwd = jitDirectory ?? scratch;
     const scriptArgv = perf('script', '-i', injectedPath, '--no-inline', '--show-task-events', '-F', perfScriptFields);

@@ -505,7 +505,8 @@ function removeFiles(paths) {
 const tmpfsMagic = 0x01021994;
 /**
  * tmpfs bytes asked for per byte of jitdump: a jitted-PID-N.so takes a 4 KiB page or more for
- * one function, whose jitdump record is ~100 bytes (examples/bench.py: 505 files, 2 MiB of tmpfs).
+ * one function, whose jitdump record is ~250 bytes (examples/bench.py: 124 KB of jitdump, 505
+ * files, 2 MiB of tmpfs: 17 per byte; this leaves room for four times that).
  */
 const tmpfsBytesPerJitdumpByte = 64;
 const tmpfsSpareBytes = 64 * 1024 * 1024;
@@ -1559,7 +1560,8 @@ async function processCapture(capture) {
         let scriptInput = dataPath;
         let script;
         if (request.plan.injectJit && !request.keepPerfDataIn) {
-            const jitDirectory = prepareJitDirectory({ dataPath, before });
+            const jit = prepareJitDirectory({ dataPath, before });
+            const jitDirectory = jit?.directory;
             if (jitDirectory)
                 run.jitDirectory = jitDirectory;
             // perf inject --jit | perf script: both at once, and no second copy of perf.data on disk.
@@ -1572,6 +1574,11 @@ async function processCapture(capture) {
                 return run;
             }
             script = piped.consumer;
+            if (jit && jit.jitdumpBytes >= jitdumpWithCodeBytes && !(0,external_node_fs_.readdirSync)(jit.directory).some((name) => name.startsWith('jitted-'))) {
+                // A perf that does not follow the renamed jitdump would leave every jitted frame unresolved.
+                run.failure = `perf inject --jit wrote no jitted code into ${jit.directory} for the recording's jitdumps (${jit.jitdumpBytes.toLocaleString('en-US')} bytes), renamed ./jit-PID.dump there: this perf does not read a renamed jitdump, so no Python frame would be named. Please report it with the output of \`perf --version\`.`;
+                return run;
+            }
         }
         else {
             if (request.plan.injectJit) {
@@ -1633,10 +1640,11 @@ async function processCapture(capture) {
  * Where perf inject --jit is to write the jitted code: a private tmpfs directory with room for it
  * (perf-files.ts `createJitDirectory`), in which the recording's jitdumps, renamed `./jit-PID.dump`
  * in perf.data (perf-data-rewrite.ts `relocateJitdumps`), are links to the dumps CPython wrote in
- * /tmp; perf inject and perf script then run in it. Undefined (perf's default: beside the dumps in
- * /tmp) when there is no such tmpfs or the recording could not be rewritten. A 5-run job of
- * examples/bench.py --seconds 2 spent 1.6–1.8 s after its last run this way against 2.0–2.8 s
- * (3 interleaved jobs each way), most of it perf inject creating files in /tmp.
+ * /tmp; perf inject and perf script then run in it. Returns the directory and the jitdumps' total
+ * size; undefined (perf's default: beside the dumps in /tmp) when there is no such tmpfs or the
+ * recording could not be rewritten. A 5-run job of examples/bench.py --seconds 2 spent 1.5–1.6 s
+ * after its last run this way against 2.1–3.5 s (3 interleaved sets of 3 jobs each way), most of
+ * the difference perf inject creating files in /tmp.
  */
 function prepareJitDirectory(options) {
     let jitdumpBytes = 0;
@@ -1668,11 +1676,13 @@ function prepareJitDirectory(options) {
             // Two dumps of one name (one pid) in different directories: perf inject reads the first.
         }
     }
-    return directory;
+    return { directory, jitdumpBytes };
 }
 function describeInjectFailure(inject) {
     return `perf inject --jit failed (${(0,shell_process/* describeExit */.KE)(inject)}): ${lastLines(inject.stderr, 3)}`;
 }
+/** A jitdump this big holds code records (its header is 40 bytes, a record ~250; `python -c pass` writes 47 KB). */
+const jitdumpWithCodeBytes = 4096;
 /** A warm-up: the workload with the mode's environment but without perf; output to `logPath`. */
 async function runUnprofiled(request) {
     const { argv, env } = buildWorkload(request);

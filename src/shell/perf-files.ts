@@ -83,7 +83,8 @@ export function removeFiles(paths: readonly string[]): void {
 const tmpfsMagic = 0x01021994;
 /**
  * tmpfs bytes asked for per byte of jitdump: a jitted-PID-N.so takes a 4 KiB page or more for
- * one function, whose jitdump record is ~100 bytes (examples/bench.py: 505 files, 2 MiB of tmpfs).
+ * one function, whose jitdump record is ~250 bytes (examples/bench.py: 124 KB of jitdump, 505
+ * files, 2 MiB of tmpfs: 17 per byte; this leaves room for four times that).
  */
 const tmpfsBytesPerJitdumpByte = 64;
 const tmpfsSpareBytes = 64 * 1024 * 1024;
