@@ -20,7 +20,8 @@ import { createFolder, type FoldResult } from '../src/core/fold-python.js';
 import { planMode } from '../src/core/profiling-modes.js';
 import { runCommand, runPipedStreamingLines, runStreamingLines } from '../src/shell/process.js';
 import { listPerfTmpFiles, removePerfTmpFiles } from '../src/shell/perf-files.js';
-import { addTaskEventPids, buildWorkload, perfScriptFields, prepareJitDirectory } from '../src/shell/recorder.js';
+import { prepareJitDirectory } from '../src/shell/jit-directory.js';
+import { addTaskEventPids, buildWorkload, perfScriptFields } from '../src/shell/recorder.js';
 import type { BenchMachine } from './machine.js';
 import { readLoad } from './machine.js';
 

@@ -411,7 +411,6 @@ function cutLines(text, onLine) {
 /* harmony export */   WS: () => (/* binding */ removeFiles),
 /* harmony export */   Wy: () => (/* binding */ copyKallsyms),
 /* harmony export */   YM: () => (/* binding */ listOurPerfTmpFiles),
-/* harmony export */   jG: () => (/* binding */ createJitDirectory),
 /* harmony export */   mV: () => (/* binding */ moveFile),
 /* harmony export */   qN: () => (/* binding */ listPerfTmpFiles),
 /* harmony export */   vH: () => (/* binding */ keepJittedSymbols)
@@ -424,7 +423,7 @@ function cutLines(text, onLine) {
 /**
  * The files perf and CPython leave beside a recording: /tmp/perf-PID.map, /tmp/jit-PID.dump and
  * the jitted-PID-N.so that `perf inject --jit` writes — in a private tmpfs directory
- * (`createJitDirectory`, removed with the run) or, without one, in /tmp. Those in /tmp are
+ * (jit-directory.ts, removed with the run) or, without one, in /tmp. Those in /tmp are
  * removed once each run is processed (ours only), or, with keep-perf-data, kept with the perf.data
  * so it stays readable (the map files, and the jitted part of the run's build-id cache).
  */
@@ -499,35 +498,6 @@ function removeFiles(paths) {
         catch {
             // Left behind.
         }
-    }
-}
-/** Linux's TMPFS_MAGIC, the `type` statfs reports for a tmpfs. */
-const tmpfsMagic = 0x01021994;
-/**
- * tmpfs bytes asked for per byte of jitdump: a jitted-PID-N.so takes a 4 KiB page or more for
- * one function, whose jitdump record is ~250 bytes (examples/bench.py: 124 KB of jitdump, 505
- * files, 2 MiB of tmpfs: 17 per byte; this leaves room for four times that).
- */
-const tmpfsBytesPerJitdumpByte = 64;
-const tmpfsSpareBytes = 64 * 1024 * 1024;
-/**
- * A new directory on a tmpfs (/dev/shm) for the jitted-PID-N.so perf inject writes, when there is
- * one with room for the jitdumps' code (`jitdumpBytes`, their total size); undefined otherwise.
- * Creating hundreds of small files in /tmp on disk took 12–490 ms per 504 here, depending on
- * the moment, against 5 ms on tmpfs.
- */
-function createJitDirectory(options) {
-    const parent = options.parent ?? '/dev/shm';
-    try {
-        const fs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync)(parent);
-        if (fs.type !== tmpfsMagic)
-            return undefined;
-        if (fs.bavail * fs.bsize < options.jitdumpBytes * tmpfsBytesPerJitdumpByte + tmpfsSpareBytes)
-            return undefined;
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, `python-perf-gate-jit-${process.pid}-`));
-    }
-    catch {
-        return undefined;
     }
 }
 /** rename, or copy and delete when the destination is on another filesystem (EXDEV). */
@@ -906,7 +876,7 @@ function describeExit(result) {
 
 /***/ }),
 
-/***/ 37474:
+/***/ 10020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -918,7 +888,7 @@ __webpack_require__.d(__webpack_exports__, {
   uh: () => (/* binding */ runUnprofiled)
 });
 
-// UNUSED EXPORTS: addTaskEventPids, buildWorkload, classifyRecordFailure, keptOutputBytes, logTailLines, parseLostChunks, perfScriptFields, prepareJitDirectory, scriptMaxStackFrames
+// UNUSED EXPORTS: addTaskEventPids, buildWorkload, classifyRecordFailure, keptOutputBytes, logTailLines, parseLostChunks, perfScriptFields, scriptMaxStackFrames
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1210,79 +1180,76 @@ class Refusal extends Error {
 function fixExecMaps(path, options = {}) {
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-    const refused = (reason) => ({ outcome: 'refused', processesFixed: 0, forksRewritten: 0, mapsDetached: 0, execs: 0, reason, seconds: seconds() });
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r+');
-    }
-    catch (error) {
-        return refused(`cannot open ${path} for rewriting: ${error.message}`);
-    }
-    try {
-        const fileSize = (0,external_node_fs_.fstatSync)(fd).size;
-        const located = readLayout(fd, fileSize);
-        const scan = scanData(fd, located.data, located.locator, options.chunkBytes ?? defaultChunkBytes);
-        const plan = planExecFix(scan.tasks, scan.maps);
-        const summary = {
-            outcome: plan.forks.length + plan.maps.length > 0 ? 'rewritten' : 'unchanged',
-            processesFixed: plan.processes,
-            forksRewritten: plan.forks.length,
-            mapsDetached: plan.maps.length,
-            execs: plan.execs,
-            seconds: 0,
-        };
-        if (!located.commExec) {
-            summary.reason = 'no attr has comm_exec: execs are not marked in this recording';
-        }
-        const exitType = Buffer.alloc(4);
-        exitType.writeUInt32LE(PerfRecord.EXIT, 0);
-        const detached = Buffer.alloc(8);
-        detached.writeUInt32LE(detachedPid, 0);
-        detached.writeUInt32LE(detachedPid, 4);
-        for (const offset of plan.forks)
-            writeFully(fd, exitType, offset);
-        for (const offset of plan.maps)
-            writeFully(fd, detached, offset + perfRecordHeaderBytes);
-        summary.seconds = seconds();
-        return summary;
-    }
-    catch (error) {
-        if (error instanceof Refusal)
-            return refused(error.message);
-        return refused(`error while reading or rewriting ${path}: ${error.message}`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    return rewriteScanned(path, options, {
+        refused: (reason) => ({ outcome: 'refused', processesFixed: 0, forksRewritten: 0, mapsDetached: 0, execs: 0, reason, seconds: seconds() }),
+        rewrite: (fd, located, scan) => {
+            const plan = planExecFix(scan.tasks, scan.maps);
+            const summary = {
+                outcome: plan.forks.length + plan.maps.length > 0 ? 'rewritten' : 'unchanged',
+                processesFixed: plan.processes,
+                forksRewritten: plan.forks.length,
+                mapsDetached: plan.maps.length,
+                execs: plan.execs,
+                seconds: 0,
+            };
+            if (!located.commExec) {
+                summary.reason = 'no attr has comm_exec: execs are not marked in this recording';
+            }
+            const exitType = Buffer.alloc(4);
+            exitType.writeUInt32LE(PerfRecord.EXIT, 0);
+            const detached = Buffer.alloc(8);
+            detached.writeUInt32LE(detachedPid, 0);
+            detached.writeUInt32LE(detachedPid, 4);
+            for (const offset of plan.forks)
+                writeFully(fd, exitType, offset);
+            for (const offset of plan.maps)
+                writeFully(fd, detached, offset + perfRecordHeaderBytes);
+            summary.seconds = seconds();
+            return summary;
+        },
+    });
 }
 /** Names each jitdump mapped in the recording `./jit-PID.dump` (see the module comment). */
 function relocateJitdumps(path, options = {}) {
+    return rewriteScanned(path, options, {
+        refused: (reason) => ({ outcome: 'refused', jitdumps: [], reason }),
+        rewrite: (fd, _located, scan) => {
+            const jitdumps = [];
+            for (const field of scan.jitdumps) {
+                const name = relocatedJitdumpName(field.path);
+                if (name === undefined)
+                    continue;
+                const bytes = Buffer.alloc(field.bytes);
+                bytes.write(name, 'latin1');
+                writeFully(fd, bytes, field.offset);
+                if (!jitdumps.some((jitdump) => jitdump.path === field.path))
+                    jitdumps.push({ path: field.path, name });
+            }
+            return { outcome: 'relocated', jitdumps };
+        },
+    });
+}
+/**
+ * Opens `path` for rewriting, reads its layout and scans the whole data section, then hands them
+ * to `rewrite`; a file that cannot be opened, is not understood (a Refusal) or fails to read or
+ * write gives `refused(reason)` instead.
+ */
+function rewriteScanned(path, options, handlers) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(path, 'r+');
     }
     catch (error) {
-        return { outcome: 'refused', jitdumps: [], reason: `cannot open ${path} for rewriting: ${error.message}` };
+        return handlers.refused(`cannot open ${path} for rewriting: ${error.message}`);
     }
     try {
         const located = readLayout(fd, (0,external_node_fs_.fstatSync)(fd).size);
-        const scan = scanData(fd, located.data, located.locator, options.chunkBytes ?? defaultChunkBytes);
-        const jitdumps = [];
-        for (const field of scan.jitdumps) {
-            const name = relocatedJitdumpName(field.path);
-            if (name === undefined)
-                continue;
-            const bytes = Buffer.alloc(field.bytes);
-            bytes.write(name, 'latin1');
-            writeFully(fd, bytes, field.offset);
-            if (!jitdumps.some((jitdump) => jitdump.path === field.path))
-                jitdumps.push({ path: field.path, name });
-        }
-        return { outcome: 'relocated', jitdumps };
+        return handlers.rewrite(fd, located, scanData(fd, located.data, located.locator, options.chunkBytes ?? defaultChunkBytes));
     }
     catch (error) {
-        const reason = error instanceof Refusal ? error.message : `error while reading or rewriting ${path}: ${error.message}`;
-        return { outcome: 'refused', jitdumps: [], reason };
+        if (error instanceof Refusal)
+            return handlers.refused(error.message);
+        return handlers.refused(`error while reading or rewriting ${path}: ${error.message}`);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -1430,6 +1397,102 @@ function scanData(fd, data, locator, chunkBytes) {
 
 // EXTERNAL MODULE: ./src/shell/perf-files.ts
 var perf_files = __webpack_require__(32377);
+;// CONCATENATED MODULE: ./src/shell/jit-directory.ts
+/**
+ * Where `perf inject --jit` writes the jitted code of a perf-jit recording: one jitted-PID-N.so per
+ * jitted function, beside the jitdump CPython always writes in /tmp, unless the recording's
+ * jitdumps are renamed (perf-data-rewrite.ts `relocateJitdumps`) to sit in a private tmpfs
+ * directory made here. The recorder runs perf inject and perf script in that directory and
+ * removes it with the run.
+ */
+
+
+
+
+/** Linux's TMPFS_MAGIC, the `type` statfs reports for a tmpfs. */
+const tmpfsMagic = 0x01021994;
+/**
+ * tmpfs bytes asked for per byte of jitdump: a jitted-PID-N.so takes a 4 KiB page or more for
+ * one function, whose jitdump record is ~250 bytes (examples/bench.py: 124 KB of jitdump, 505
+ * files, 2 MiB of tmpfs: 17 per byte; this leaves room for four times that).
+ */
+const tmpfsBytesPerJitdumpByte = 64;
+const tmpfsSpareBytes = 64 * 1024 * 1024;
+/**
+ * A new directory on a tmpfs (/dev/shm) for the jitted-PID-N.so perf inject writes, when there is
+ * one with room for the jitdumps' code (`jitdumpBytes`, their total size); undefined otherwise.
+ * Creating hundreds of small files in /tmp on disk took 12–490 ms per 504 here, depending on
+ * the moment, against 5 ms on tmpfs.
+ */
+function createJitDirectory(options) {
+    const parent = options.parent ?? '/dev/shm';
+    try {
+        const fs = (0,external_node_fs_.statfsSync)(parent);
+        if (fs.type !== tmpfsMagic)
+            return undefined;
+        if (fs.bavail * fs.bsize < options.jitdumpBytes * tmpfsBytesPerJitdumpByte + tmpfsSpareBytes)
+            return undefined;
+        return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, `python-perf-gate-jit-${process.pid}-`));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Where perf inject --jit is to write the jitted code: a private tmpfs directory with room for it
+ * (`createJitDirectory`), in which the recording's jitdumps, renamed `./jit-PID.dump`
+ * in perf.data (perf-data-rewrite.ts `relocateJitdumps`), are links to the dumps CPython wrote in
+ * /tmp; perf inject and perf script then run in it. Returns the directory and the jitdumps' total
+ * size; undefined (perf's default: beside the dumps in /tmp) when there is no such tmpfs or the
+ * recording could not be rewritten. A 5-run job of examples/bench.py --seconds 2 spent 1.5–1.6 s
+ * after its last run this way against 2.1–3.5 s (3 interleaved sets of 3 jobs each way), most of
+ * the difference perf inject creating files in /tmp.
+ */
+function prepareJitDirectory(options) {
+    let jitdumpBytes = 0;
+    for (const name of (0,perf_files/* listPerfTmpFiles */.qN)()) {
+        if (!name.startsWith('jit-') || options.before.has(name))
+            continue;
+        try {
+            jitdumpBytes += (0,external_node_fs_.statSync)((0,external_node_path_.join)(perf_files/* perfTmpDirectory */.QI, name)).size;
+        }
+        catch {
+            // Gone meanwhile.
+        }
+    }
+    if (jitdumpBytes === 0)
+        return undefined;
+    const directory = createJitDirectory({ jitdumpBytes });
+    if (!directory)
+        return undefined;
+    const relocation = relocateJitdumps(options.dataPath);
+    if (relocation.outcome !== 'relocated' || relocation.jitdumps.length === 0) {
+        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+        return undefined;
+    }
+    for (const jitdump of relocation.jitdumps) {
+        try {
+            (0,external_node_fs_.symlinkSync)(jitdump.path, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(jitdump.name)));
+        }
+        catch {
+            // Two dumps of one name (one pid) in different directories: perf inject reads the first.
+        }
+    }
+    return { directory, jitdumpBytes };
+}
+/** A jitdump this big holds code records (its header is 40 bytes, a record ~250; `python -c pass` writes 47 KB). */
+const jitdumpWithCodeBytes = 4096;
+/**
+ * Why the run cannot be used when perf inject wrote no jitted code into the directory for jitdumps
+ * that hold code: a perf that does not follow the renamed jitdump leaves every jitted frame
+ * unresolved. Undefined when it wrote some (or there was nothing to write).
+ */
+function describeMissingJittedCode(jit) {
+    if (jit.jitdumpBytes < jitdumpWithCodeBytes || (0,external_node_fs_.readdirSync)(jit.directory).some((name) => name.startsWith('jitted-')))
+        return undefined;
+    return `perf inject --jit wrote no jitted code into ${jit.directory} for the recording's jitdumps (${jit.jitdumpBytes.toLocaleString('en-US')} bytes), renamed ./jit-PID.dump there: this perf does not read a renamed jitdump, so no Python frame would be named. Please report it with the output of \`perf --version\`.`;
+}
+
 // EXTERNAL MODULE: ./src/shell/tree-environment.ts
 var tree_environment = __webpack_require__(15524);
 // EXTERNAL MODULE: ./src/shell/process.ts
@@ -1440,6 +1503,7 @@ var shell_process = __webpack_require__(23543);
  * `perf inject --jit` in perf-jit mode) line by line into a sink the fold stage supplies, and
  * removes the files perf and CPython leave behind (perf-files.ts). Also runs unrecorded warm-ups.
  */
+
 
 
 
@@ -1574,9 +1638,9 @@ async function processCapture(capture) {
                 return run;
             }
             script = piped.consumer;
-            if (jit && jit.jitdumpBytes >= jitdumpWithCodeBytes && !(0,external_node_fs_.readdirSync)(jit.directory).some((name) => name.startsWith('jitted-'))) {
-                // A perf that does not follow the renamed jitdump would leave every jitted frame unresolved.
-                run.failure = `perf inject --jit wrote no jitted code into ${jit.directory} for the recording's jitdumps (${jit.jitdumpBytes.toLocaleString('en-US')} bytes), renamed ./jit-PID.dump there: this perf does not read a renamed jitdump, so no Python frame would be named. Please report it with the output of \`perf --version\`.`;
+            const missing = jit && describeMissingJittedCode(jit);
+            if (missing) {
+                run.failure = missing;
                 return run;
             }
         }
@@ -1636,53 +1700,9 @@ async function processCapture(capture) {
             (0,external_node_fs_.rmSync)(run.jitDirectory, { recursive: true, force: true });
     }
 }
-/**
- * Where perf inject --jit is to write the jitted code: a private tmpfs directory with room for it
- * (perf-files.ts `createJitDirectory`), in which the recording's jitdumps, renamed `./jit-PID.dump`
- * in perf.data (perf-data-rewrite.ts `relocateJitdumps`), are links to the dumps CPython wrote in
- * /tmp; perf inject and perf script then run in it. Returns the directory and the jitdumps' total
- * size; undefined (perf's default: beside the dumps in /tmp) when there is no such tmpfs or the
- * recording could not be rewritten. A 5-run job of examples/bench.py --seconds 2 spent 1.5–1.6 s
- * after its last run this way against 2.1–3.5 s (3 interleaved sets of 3 jobs each way), most of
- * the difference perf inject creating files in /tmp.
- */
-function prepareJitDirectory(options) {
-    let jitdumpBytes = 0;
-    for (const name of (0,perf_files/* listPerfTmpFiles */.qN)()) {
-        if (!name.startsWith('jit-') || options.before.has(name))
-            continue;
-        try {
-            jitdumpBytes += (0,external_node_fs_.statSync)((0,external_node_path_.join)(perf_files/* perfTmpDirectory */.QI, name)).size;
-        }
-        catch {
-            // Gone meanwhile.
-        }
-    }
-    if (jitdumpBytes === 0)
-        return undefined;
-    const directory = (0,perf_files/* createJitDirectory */.jG)({ jitdumpBytes });
-    if (!directory)
-        return undefined;
-    const relocation = relocateJitdumps(options.dataPath);
-    if (relocation.outcome !== 'relocated' || relocation.jitdumps.length === 0) {
-        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-        return undefined;
-    }
-    for (const jitdump of relocation.jitdumps) {
-        try {
-            (0,external_node_fs_.symlinkSync)(jitdump.path, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(jitdump.name)));
-        }
-        catch {
-            // Two dumps of one name (one pid) in different directories: perf inject reads the first.
-        }
-    }
-    return { directory, jitdumpBytes };
-}
 function describeInjectFailure(inject) {
     return `perf inject --jit failed (${(0,shell_process/* describeExit */.KE)(inject)}): ${lastLines(inject.stderr, 3)}`;
 }
-/** A jitdump this big holds code records (its header is 40 bytes, a record ~250; `python -c pass` writes 47 KB). */
-const jitdumpWithCodeBytes = 4096;
 /** A warm-up: the workload with the mode's environment but without perf; output to `logPath`. */
 async function runUnprofiled(request) {
     const { argv, env } = buildWorkload(request);
@@ -2235,8 +2255,8 @@ function firstLine(text) {
 
 // EXTERNAL MODULE: ./src/shell/perf-files.ts
 var perf_files = __webpack_require__(32377);
-// EXTERNAL MODULE: ./src/shell/recorder.ts + 2 modules
-var recorder = __webpack_require__(37474);
+// EXTERNAL MODULE: ./src/shell/recorder.ts + 3 modules
+var recorder = __webpack_require__(10020);
 ;// CONCATENATED MODULE: ./src/shell/system-fixes.ts
 /**
  * Fixes the Action may apply to the runner, each only behind its input and always reported:

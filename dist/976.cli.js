@@ -1112,8 +1112,8 @@ function isWritableDirectory(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shell/recorder.ts + 2 modules
-var recorder = __webpack_require__(37474);
+// EXTERNAL MODULE: ./src/shell/recorder.ts + 3 modules
+var recorder = __webpack_require__(10020);
 // EXTERNAL MODULE: ./src/shell/perf-files.ts
 var perf_files = __webpack_require__(32377);
 // EXTERNAL MODULE: ./src/core/capitalize.ts
@@ -1501,20 +1501,16 @@ async function record(input) {
         const concurrency = Math.min(runs.length, processingConcurrency);
         if (recordedCount > 1)
             reporter.info(`Processing ${recordedCount} runs, ${concurrency} at a time …`);
-        let settled;
-        try {
-            settled = await mapConcurrently(runs, concurrency, async (run) => {
-                const folded = await finishTreeRun({ ...input, ...run });
-                if (run.activated)
-                    folded.activated = run.activated;
-                outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
-                return folded;
-            });
-        }
-        finally {
-            // Once every run of the batch is processed: not beside another run's perf inject (recorder.ts).
-            (0,perf_files/* removeFiles */.WS)(tmpLeftovers.splice(0));
-        }
+        // Settles every run (failures included) before it returns.
+        const settled = await mapConcurrently(runs, concurrency, async (run) => {
+            const folded = await finishTreeRun({ ...input, ...run });
+            if (run.activated)
+                folded.activated = run.activated;
+            outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
+            return folded;
+        });
+        // Once every run of the batch is processed: not beside another run's perf inject (recorder.ts).
+        (0,perf_files/* removeFiles */.WS)(tmpLeftovers.splice(0));
         // In recording order, whatever order they finished in; the first run that failed stops the job.
         for (const [position, outcome] of settled.entries()) {
             if (outcome.status === 'rejected')

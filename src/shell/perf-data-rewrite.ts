@@ -68,44 +68,32 @@ class Refusal extends Error {}
 export function fixExecMaps(path: string, options: ExecFixOptions = {}): ExecFixSummary {
   const started = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-  const refused = (reason: string): ExecFixSummary => ({ outcome: 'refused', processesFixed: 0, forksRewritten: 0, mapsDetached: 0, execs: 0, reason, seconds: seconds() });
-  let fd: number;
-  try {
-    fd = openSync(path, 'r+');
-  } catch (error) {
-    return refused(`cannot open ${path} for rewriting: ${(error as Error).message}`);
-  }
-  try {
-    const fileSize = fstatSync(fd).size;
-    const located = readLayout(fd, fileSize);
-    const scan = scanData(fd, located.data, located.locator, options.chunkBytes ?? defaultChunkBytes);
-    const plan = planExecFix(scan.tasks, scan.maps);
-    const summary: ExecFixSummary = {
-      outcome: plan.forks.length + plan.maps.length > 0 ? 'rewritten' : 'unchanged',
-      processesFixed: plan.processes,
-      forksRewritten: plan.forks.length,
-      mapsDetached: plan.maps.length,
-      execs: plan.execs,
-      seconds: 0,
-    };
-    if (!located.commExec) {
-      summary.reason = 'no attr has comm_exec: execs are not marked in this recording';
-    }
-    const exitType = Buffer.alloc(4);
-    exitType.writeUInt32LE(PerfRecord.EXIT, 0);
-    const detached = Buffer.alloc(8);
-    detached.writeUInt32LE(detachedPid, 0);
-    detached.writeUInt32LE(detachedPid, 4);
-    for (const offset of plan.forks) writeFully(fd, exitType, offset);
-    for (const offset of plan.maps) writeFully(fd, detached, offset + perfRecordHeaderBytes);
-    summary.seconds = seconds();
-    return summary;
-  } catch (error) {
-    if (error instanceof Refusal) return refused(error.message);
-    return refused(`error while reading or rewriting ${path}: ${(error as Error).message}`);
-  } finally {
-    closeSync(fd);
-  }
+  return rewriteScanned<ExecFixSummary>(path, options, {
+    refused: (reason) => ({ outcome: 'refused', processesFixed: 0, forksRewritten: 0, mapsDetached: 0, execs: 0, reason, seconds: seconds() }),
+    rewrite: (fd, located, scan) => {
+      const plan = planExecFix(scan.tasks, scan.maps);
+      const summary: ExecFixSummary = {
+        outcome: plan.forks.length + plan.maps.length > 0 ? 'rewritten' : 'unchanged',
+        processesFixed: plan.processes,
+        forksRewritten: plan.forks.length,
+        mapsDetached: plan.maps.length,
+        execs: plan.execs,
+        seconds: 0,
+      };
+      if (!located.commExec) {
+        summary.reason = 'no attr has comm_exec: execs are not marked in this recording';
+      }
+      const exitType = Buffer.alloc(4);
+      exitType.writeUInt32LE(PerfRecord.EXIT, 0);
+      const detached = Buffer.alloc(8);
+      detached.writeUInt32LE(detachedPid, 0);
+      detached.writeUInt32LE(detachedPid, 4);
+      for (const offset of plan.forks) writeFully(fd, exitType, offset);
+      for (const offset of plan.maps) writeFully(fd, detached, offset + perfRecordHeaderBytes);
+      summary.seconds = seconds();
+      return summary;
+    },
+  });
 }
 
 export interface JitdumpRelocation {
@@ -125,28 +113,44 @@ interface JitdumpName {
 
 /** Names each jitdump mapped in the recording `./jit-PID.dump` (see the module comment). */
 export function relocateJitdumps(path: string, options: ExecFixOptions = {}): JitdumpRelocation {
+  return rewriteScanned<JitdumpRelocation>(path, options, {
+    refused: (reason) => ({ outcome: 'refused', jitdumps: [], reason }),
+    rewrite: (fd, _located, scan) => {
+      const jitdumps: JitdumpRelocation['jitdumps'] = [];
+      for (const field of scan.jitdumps) {
+        const name = relocatedJitdumpName(field.path);
+        if (name === undefined) continue;
+        const bytes = Buffer.alloc(field.bytes);
+        bytes.write(name, 'latin1');
+        writeFully(fd, bytes, field.offset);
+        if (!jitdumps.some((jitdump) => jitdump.path === field.path)) jitdumps.push({ path: field.path, name });
+      }
+      return { outcome: 'relocated', jitdumps };
+    },
+  });
+}
+
+type Layout = ReturnType<typeof readLayout>;
+type Scan = ReturnType<typeof scanData>;
+
+/**
+ * Opens `path` for rewriting, reads its layout and scans the whole data section, then hands them
+ * to `rewrite`; a file that cannot be opened, is not understood (a Refusal) or fails to read or
+ * write gives `refused(reason)` instead.
+ */
+function rewriteScanned<T>(path: string, options: ExecFixOptions, handlers: { rewrite: (fd: number, located: Layout, scan: Scan) => T; refused: (reason: string) => T }): T {
   let fd: number;
   try {
     fd = openSync(path, 'r+');
   } catch (error) {
-    return { outcome: 'refused', jitdumps: [], reason: `cannot open ${path} for rewriting: ${(error as Error).message}` };
+    return handlers.refused(`cannot open ${path} for rewriting: ${(error as Error).message}`);
   }
   try {
     const located = readLayout(fd, fstatSync(fd).size);
-    const scan = scanData(fd, located.data, located.locator, options.chunkBytes ?? defaultChunkBytes);
-    const jitdumps: JitdumpRelocation['jitdumps'] = [];
-    for (const field of scan.jitdumps) {
-      const name = relocatedJitdumpName(field.path);
-      if (name === undefined) continue;
-      const bytes = Buffer.alloc(field.bytes);
-      bytes.write(name, 'latin1');
-      writeFully(fd, bytes, field.offset);
-      if (!jitdumps.some((jitdump) => jitdump.path === field.path)) jitdumps.push({ path: field.path, name });
-    }
-    return { outcome: 'relocated', jitdumps };
+    return handlers.rewrite(fd, located, scanData(fd, located.data, located.locator, options.chunkBytes ?? defaultChunkBytes));
   } catch (error) {
-    const reason = error instanceof Refusal ? error.message : `error while reading or rewriting ${path}: ${(error as Error).message}`;
-    return { outcome: 'refused', jitdumps: [], reason };
+    if (error instanceof Refusal) return handlers.refused(error.message);
+    return handlers.refused(`error while reading or rewriting ${path}: ${(error as Error).message}`);
   } finally {
     closeSync(fd);
   }

@@ -1,11 +1,11 @@
 /**
  * The files perf and CPython leave beside a recording: /tmp/perf-PID.map, /tmp/jit-PID.dump and
  * the jitted-PID-N.so that `perf inject --jit` writes — in a private tmpfs directory
- * (`createJitDirectory`, removed with the run) or, without one, in /tmp. Those in /tmp are
+ * (jit-directory.ts, removed with the run) or, without one, in /tmp. Those in /tmp are
  * removed once each run is processed (ours only), or, with keep-perf-data, kept with the perf.data
  * so it stays readable (the map files, and the jitted part of the run's build-id cache).
  */
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statfsSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const perfTmpPattern = /^(?:perf-(\d+)\.map|jit-(\d+)\.dump|jitted-(\d+)-\d+\.so)$/;
@@ -76,34 +76,6 @@ export function removeFiles(paths: readonly string[]): void {
     } catch {
       // Left behind.
     }
-  }
-}
-
-/** Linux's TMPFS_MAGIC, the `type` statfs reports for a tmpfs. */
-const tmpfsMagic = 0x01021994;
-/**
- * tmpfs bytes asked for per byte of jitdump: a jitted-PID-N.so takes a 4 KiB page or more for
- * one function, whose jitdump record is ~250 bytes (examples/bench.py: 124 KB of jitdump, 505
- * files, 2 MiB of tmpfs: 17 per byte; this leaves room for four times that).
- */
-const tmpfsBytesPerJitdumpByte = 64;
-const tmpfsSpareBytes = 64 * 1024 * 1024;
-
-/**
- * A new directory on a tmpfs (/dev/shm) for the jitted-PID-N.so perf inject writes, when there is
- * one with room for the jitdumps' code (`jitdumpBytes`, their total size); undefined otherwise.
- * Creating hundreds of small files in /tmp on disk took 12–490 ms per 504 here, depending on
- * the moment, against 5 ms on tmpfs.
- */
-export function createJitDirectory(options: { jitdumpBytes: number; parent?: string }): string | undefined {
-  const parent = options.parent ?? '/dev/shm';
-  try {
-    const fs = statfsSync(parent);
-    if (fs.type !== tmpfsMagic) return undefined;
-    if (fs.bavail * fs.bsize < options.jitdumpBytes * tmpfsBytesPerJitdumpByte + tmpfsSpareBytes) return undefined;
-    return mkdtempSync(join(parent, `python-perf-gate-jit-${process.pid}-`));
-  } catch {
-    return undefined;
   }
 }
 

@@ -3,12 +3,13 @@
  * `perf inject --jit` in perf-jit mode) line by line into a sink the fold stage supplies, and
  * removes the files perf and CPython leave behind (perf-files.ts). Also runs unrecorded warm-ups.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ModePlan } from '../core/profiling-modes.js';
 import type { Target } from '../core/target.js';
-import { fixExecMaps, relocateJitdumps, type ExecFixSummary } from './perf-data-rewrite.js';
-import { createJitDirectory, keepJittedSymbols, listOurPerfTmpFiles, listPerfTmpFiles, moveFile, perfTmpDirectory, removeFiles } from './perf-files.js';
+import { describeMissingJittedCode, prepareJitDirectory } from './jit-directory.js';
+import { fixExecMaps, type ExecFixSummary } from './perf-data-rewrite.js';
+import { keepJittedSymbols, listOurPerfTmpFiles, listPerfTmpFiles, moveFile, removeFiles } from './perf-files.js';
 import { buildInterpreterEnvironment } from './tree-environment.js';
 import { describeExit, readLogTail, runCommand, runCommandToLog, runPipedStreamingLines, runStreamingLines, type RunResult } from './process.js';
 
@@ -244,9 +245,9 @@ export async function processCapture(capture: Capture): Promise<RecordedRun> {
         return run;
       }
       script = piped.consumer;
-      if (jit && jit.jitdumpBytes >= jitdumpWithCodeBytes && !readdirSync(jit.directory).some((name) => name.startsWith('jitted-'))) {
-        // A perf that does not follow the renamed jitdump would leave every jitted frame unresolved.
-        run.failure = `perf inject --jit wrote no jitted code into ${jit.directory} for the recording's jitdumps (${jit.jitdumpBytes.toLocaleString('en-US')} bytes), renamed ./jit-PID.dump there: this perf does not read a renamed jitdump, so no Python frame would be named. Please report it with the output of \`perf --version\`.`;
+      const missing = jit && describeMissingJittedCode(jit);
+      if (missing) {
+        run.failure = missing;
         return run;
       }
     } else {
@@ -301,50 +302,9 @@ export async function processCapture(capture: Capture): Promise<RecordedRun> {
   }
 }
 
-/**
- * Where perf inject --jit is to write the jitted code: a private tmpfs directory with room for it
- * (perf-files.ts `createJitDirectory`), in which the recording's jitdumps, renamed `./jit-PID.dump`
- * in perf.data (perf-data-rewrite.ts `relocateJitdumps`), are links to the dumps CPython wrote in
- * /tmp; perf inject and perf script then run in it. Returns the directory and the jitdumps' total
- * size; undefined (perf's default: beside the dumps in /tmp) when there is no such tmpfs or the
- * recording could not be rewritten. A 5-run job of examples/bench.py --seconds 2 spent 1.5–1.6 s
- * after its last run this way against 2.1–3.5 s (3 interleaved sets of 3 jobs each way), most of
- * the difference perf inject creating files in /tmp.
- */
-export function prepareJitDirectory(options: { dataPath: string; before: Set<string> }): { directory: string; jitdumpBytes: number } | undefined {
-  let jitdumpBytes = 0;
-  for (const name of listPerfTmpFiles()) {
-    if (!name.startsWith('jit-') || options.before.has(name)) continue;
-    try {
-      jitdumpBytes += statSync(join(perfTmpDirectory, name)).size;
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  if (jitdumpBytes === 0) return undefined;
-  const directory = createJitDirectory({ jitdumpBytes });
-  if (!directory) return undefined;
-  const relocation = relocateJitdumps(options.dataPath);
-  if (relocation.outcome !== 'relocated' || relocation.jitdumps.length === 0) {
-    rmSync(directory, { recursive: true, force: true });
-    return undefined;
-  }
-  for (const jitdump of relocation.jitdumps) {
-    try {
-      symlinkSync(jitdump.path, join(directory, basename(jitdump.name)));
-    } catch {
-      // Two dumps of one name (one pid) in different directories: perf inject reads the first.
-    }
-  }
-  return { directory, jitdumpBytes };
-}
-
 function describeInjectFailure(inject: RunResult): string {
   return `perf inject --jit failed (${describeExit(inject)}): ${lastLines(inject.stderr, 3)}`;
 }
-
-/** A jitdump this big holds code records (its header is 40 bytes, a record ~250; `python -c pass` writes 47 KB). */
-const jitdumpWithCodeBytes = 4096;
 
 /** A warm-up: the workload with the mode's environment but without perf; output to `logPath`. */
 export async function runUnprofiled(request: Pick<RecordRequest, 'python' | 'target' | 'plan' | 'env' | 'workingDirectory' | 'logPath' | 'timeoutMs'>): Promise<string | undefined> {

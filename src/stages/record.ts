@@ -96,18 +96,15 @@ export async function record(input: RecordInput): Promise<Recording> {
     const recordedCount = runs.filter((run) => !run.capture.run.failure).length;
     const concurrency = Math.min(runs.length, processingConcurrency);
     if (recordedCount > 1) reporter.info(`Processing ${recordedCount} runs, ${concurrency} at a time …`);
-    let settled: PromiseSettledResult<FoldedRun>[];
-    try {
-      settled = await mapConcurrently(runs, concurrency, async (run) => {
-        const folded = await finishTreeRun({ ...input, ...run });
-        if (run.activated) folded.activated = run.activated;
-        outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
-        return folded;
-      });
-    } finally {
-      // Once every run of the batch is processed: not beside another run's perf inject (recorder.ts).
-      removeFiles(tmpLeftovers.splice(0));
-    }
+    // Settles every run (failures included) before it returns.
+    const settled = await mapConcurrently(runs, concurrency, async (run) => {
+      const folded = await finishTreeRun({ ...input, ...run });
+      if (run.activated) folded.activated = run.activated;
+      outputs.writeRun({ side: run.tree.side, index: run.index, stacks: folded.fold.stacks });
+      return folded;
+    });
+    // Once every run of the batch is processed: not beside another run's perf inject (recorder.ts).
+    removeFiles(tmpLeftovers.splice(0));
     // In recording order, whatever order they finished in; the first run that failed stops the job.
     for (const [position, outcome] of settled.entries()) {
       if (outcome.status === 'rejected') throw outcome.reason;

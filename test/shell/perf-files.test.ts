@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyKallsyms, createJitDirectory } from '../../src/shell/perf-files.js';
+import { createJitDirectory } from '../../src/shell/jit-directory.js';
+import { copyKallsyms } from '../../src/shell/perf-files.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ppg-kallsyms-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
