@@ -92,9 +92,14 @@ function formatFoldedText(stacks) {
     const lines = formatFoldedLines(stacks);
     return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
-/** Stack keys in byte (code-unit) order, the order flamegraph.pl's `flow` expects. */
+/**
+ * Stack keys in byte (code-unit) order, the order flamegraph.pl's `flow` expects: the default
+ * order of `Array.prototype.sort` for strings, which compares inside V8 instead of calling a
+ * comparator (stacks share long prefixes, and each comparison walks them: `compareBytes`, which
+ * compares twice, sorted 60,000 stacks in 213–333 ms here, the default sort in 148–171 ms).
+ */
 function sortedStackKeys(stacks) {
-    return [...stacks.keys()].sort(compareBytes);
+    return [...stacks.keys()].sort();
 }
 /** Byte-order comparison (Perl's `sort` on strings), independent of locale. */
 function compareBytes(a, b) {

@@ -9,7 +9,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { createCompatFolder } from '../../src/core/fold-compat.js';
 import { foldLines } from '../../src/core/fold-python.js';
-import { formatFoldedText, parseFoldedText } from '../../src/core/folded.js';
+import { compareBytes, formatFoldedText, parseFoldedText, sortedStackKeys } from '../../src/core/folded.js';
 import { parsePerfFrameLine, parsePerfHeaderLine } from '../../src/core/perf-script.js';
 import { escapeXml, stripInvalidXmlChars } from '../../src/core/xml-escape.js';
 import { fixturePath } from '../helpers/golden.js';
@@ -30,6 +30,20 @@ describe('properties', () => {
         }
         const again = parseFoldedText(formatFoldedText(map));
         expect([...again].sort()).toEqual([...map].sort());
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
+
+  it('stacks are sorted in code-unit order, as compareBytes orders them (astral characters and separators included)', () => {
+    // Code units, not code points: the mix of surrogate pairs, U+E000–U+FFFF, ';', ' ' and prefixes.
+    const unit = fc.constantFrom('a', 'b', 'Z', ';', ' ', '(', '\u00e9', '\ue000', '\uffff', '\ud83d\ude00', '\ud83e\udd80');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.array(unit, { maxLength: 6 }).map((units) => units.join('')), { maxLength: 40 }), (keys) => {
+        const stacks = new Map(keys.map((key) => [key, 1]));
+        const expected = [...keys].sort(compareBytes);
+        expect(sortedStackKeys(stacks)).toEqual(expected);
+        expect(formatFoldedText(stacks)).toBe(expected.map((key) => `${key} 1\n`).join(''));
       }),
       { seed, numRuns: 300 },
     );
