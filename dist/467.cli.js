@@ -1,5 +1,5 @@
 export const id = 467;
-export const ids = [467,79];
+export const ids = [467,79,878];
 export const modules = {
 
 /***/ 11558:
@@ -771,6 +771,8 @@ class FrameTable {
 
 // EXTERNAL MODULE: ./src/core/fold-line-cache.ts
 var fold_line_cache = __webpack_require__(29516);
+// EXTERNAL MODULE: ./src/core/line-interner.ts + 1 modules
+var line_interner = __webpack_require__(34878);
 // EXTERNAL MODULE: ./src/core/typed-arrays.ts
 var typed_arrays = __webpack_require__(30714);
 ;// CONCATENATED MODULE: ./src/core/fold-quality.ts
@@ -1105,7 +1107,8 @@ const appendPythonViewFrames = (names, ids, frames) => {
  * untouched, so self time stays exact.
  *
  * How it stays fast (a few hundred MB of callchain lines per run): the pieces are
- * - `LineCache`: a callchain line seen before is known by its whole text, one lookup;
+ * - `LineCache`: a callchain line seen before is known by its whole text, one lookup (or, for
+ *   bytes scanned by the line interner, by its number: an array read, nothing decoded);
  * - `FrameTable`: a new line's frame text (`SYMBOL (DSO)`) is parsed, classified and named once,
  *   and becomes a small integer id;
  * - `SampleStack`: a sample is the sequence of its frame ids (`(inlined)` frames resolved on the way);
@@ -1114,6 +1117,7 @@ const appendPythonViewFrames = (names, ids, frames) => {
  *   sequence (fold-quality.ts);
  * - at `finish()`, per distinct sequence, `QualityTally` counts it and the view builds its string.
  */
+
 
 
 
@@ -1144,6 +1148,10 @@ function createFolder(options) {
     let collecting = false;
     /** The line as pushed (`\r` included), the key of `lineCache`; the reader sees it without `\r`. */
     let pushedLine = '';
+    /** Its number from the line interner (`pushScanned`), or -1. */
+    let pushedNumber = -1;
+    /** Frame id of the line numbered n by the line interner, -1 while unknown; made at the first scan. */
+    let frameOfNumber;
     const reader = createPerfLineReader({
         onHeader(header) {
             sample.clear();
@@ -1164,8 +1172,11 @@ function createFolder(options) {
                 sample.pushPendingInlined({ address: readFrameAddress(line, tailStart), dso: info.dso });
             sample.push(id);
             // Not for a frame printed on a header line (`line` is then only the end of the pushed line).
-            if (line.length >= pushedLine.length - 1)
+            if (line.length >= pushedLine.length - 1) {
                 lineCache.add(pushedLine, id);
+                if (pushedNumber >= 0 && frameOfNumber)
+                    frameOfNumber[pushedNumber] = id;
+            }
         },
         onSampleEnd() {
             if (!collecting)
@@ -1176,21 +1187,66 @@ function createFolder(options) {
             tally.countSampleStack(stackTable.add(sample), sample.ids, sample.length);
         },
     });
-    return {
-        pushLine(line) {
-            // Fast path: a callchain line seen before, inside a kept sample, with no inlined frame to
-            // resolve (the reader would classify it as the same frame line again).
+    const pushLines = (text) => {
+        // One loop over the lines (V8 optimizes a hot loop within the call, long before a function
+        // called once per line), the fast path inline: a callchain line seen before, inside a kept
+        // sample, with no inlined frame to resolve (the reader would classify it as the same frame
+        // line again).
+        const length = text.length;
+        let start = 0;
+        while (start <= length) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = length;
+            const line = text.slice(start, end);
+            start = end + 1;
             if (collecting && !sample.hasPendingInlined()) {
                 const id = lineCache.frameOf(line);
                 if (id >= 0) {
                     sample.push(id);
-                    return;
+                    continue;
                 }
             }
             lineCache.breakRun();
             pushedLine = line;
+            pushedNumber = -1;
             reader.pushLine(line);
-        },
+        }
+    };
+    const pushScanned = (lines) => {
+        // As pushLines, on the lines' numbers: a callchain line whose number has a frame id is pushed
+        // without being decoded (on the same conditions); any other line is decoded and read.
+        const { count, ends, numbers } = lines;
+        frameOfNumber ??= new Int32Array(line_interner/* MAX_LINE_NUMBERS */.B).fill(-1);
+        const frameIds = frameOfNumber;
+        let start = 0;
+        // Whether a known callchain line takes the fast path; only a line the reader reads changes it.
+        let fast = collecting && !sample.hasPendingInlined();
+        for (let index = 0; index < count; index += 1) {
+            const end = ends[index];
+            const number = numbers[index];
+            if (fast && number >= 0) {
+                const id = frameIds[number];
+                if (id >= 0) {
+                    sample.push(id);
+                    start = end + 1;
+                    continue;
+                }
+            }
+            const line = lines.text(start, end);
+            start = end + 1;
+            lineCache.breakRun();
+            pushedLine = line;
+            pushedNumber = number;
+            reader.pushLine(line);
+            fast = collecting && !sample.hasPendingInlined();
+        }
+    };
+    return {
+        // A line holds no `\n`, so it is a text of one line.
+        pushLine: (line) => pushLines(line),
+        pushLines,
+        pushScanned,
         finish() {
             reader.finish();
             const appendViewFrames = options.view === 'mixed' ? appendMixedViewFrames : appendPythonViewFrames;
@@ -1335,6 +1391,96 @@ class StackTable {
         this.length = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.length, capacity);
         this.next = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.next, capacity);
         this.count = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.count, capacity);
+    }
+}
+
+
+/***/ }),
+
+/***/ 34878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LineInterner: () => (/* binding */ LineInterner),
+  B: () => (/* binding */ MAX_LINE_NUMBERS)
+});
+
+;// CONCATENATED MODULE: ./src/core/line-interner-wasm.ts
+// Generated from line-interner.wat by scripts/build-wasm.mjs (npm run build): do not edit.
+const lineInternerWasmBase64 = 'AGFzbQEAAAABIQZgAX8AYAN/f38Bf2ADf39/AGADf39+AX9gAABgAX8BfwMJCAABAQIDAwQFBQQBAMACBkgKfwBBgIDAAAt/AEGA' +
+    'gsAAC38AQYCCwAILfwBBgILABAt/AUGAgAgLfwFBAAt/AEGAgsAFC38BQYCCwAcLfwFB/x8LfwFBfwsHRgYGbWVtb3J5AgANaW5w' +
+    'dXRDYXBhY2l0eQMACmVuZHNPZmZzZXQDAQ1udW1iZXJzT2Zmc2V0AwIFbGltaXQAAARzY2FuAAcKpwgIBgAgACQEC2wAAkADQCAC' +
+    'QQhJDQEgACkDACABKQMAUgRAQQAPCyAAQQhqIQAgAUEIaiEBIAJBCGshAgwACwsCQANAIAJFDQEgAC0AACABLQAARwRAQQAPCyAA' +
+    'QQFqIQAgAUEBaiEBIAJBAWshAgwACwtBAQsnAQF/IwYgAEEFdGohAyADKAIEIAJGBH8gAygCACABIAIQAQVBAAsLMwACQANAIAFF' +
+    'DQEgACABQQJ0aiAAIAFBAnRqKAIMNgIQIAFBAWshAQwACwsgACACNgIQC4ABAQR/IwlBAE4EQCMGIwlBBXRqIQMCQANAIARBBE8N' +
+    'ASADIARBAnRqKAIQIQUgBUEASA0BIAUgACABEAIEQCADIAQgBRADIAUkCSAFDwsgBEEBaiEEDAALCwsgACABIAIQBSEGIwlBAE4g' +
+    'BkEATnEEQCADQQMgBhADCyAGJAkgBguFAgEHfyACIAJCIIiFpyABQa3W074CbHMhAyADIwhxIQQDQCMDIARBA3RqIQUgBSgCBCEG' +
+    'IAZFBEAjBSMETwRAQX4PCyMHIAFqIQc/AEEQdCEIIAcgCEsEQCAHIAhrQRB2QcAAakAAQQBIBEBBfg8LCyMHIAAgAfwKAAAjBiMF' +
+    'QQV0aiEJIAkjBzYCACAJIAE2AgQgCSADNgIIIAlCfzcDECAJQn83AxggBSADNgIAIAUjBUEBajYCBCAHJAcjBUEBaiQFIwVBAXQj' +
+    'CEsEQBAGCyMFQQFrDwsgBSgCACADRgRAIAZBAWsgACABEAIEQCAGQQFrDwsLIARBAWojCHEhBAwAC0F+C4cBAQR/IwhB//8PTwRA' +
+    'DwsjCEEBdEEBciQIIwNBACMIQQFqQQN0/AsAAkADQCAAIwVPDQEjBiAAQQV0aigCCCEBIAEjCHEhAgJAA0AjAyACQQN0aiEDIAMo' +
+    'AgRFDQEgAkEBaiMIcSECDAALCyADIAE2AgAgAyAAQQFqNgIEIABBAWohAAwACwsLwgIDA38EfgR/AkADQCABIABPDQEgASECQtOR' +
+    'jK2I0dqfJCEHAkADQCACKQMAIQQgBEKKlKjQoMGChQqFIQUgBUKBgoSIkKDAgAF9IAVCf4WDQoCBgoSIkKDAgH+DIQYgBkIAUg0B' +
+    'IAcgBIVClfip+pe33puef34hByAHIAdCHYiFIQcgAkEIaiECDAALCyAGekIDiKchCCACIAhqIQkgCARAIAcgBEIBIAhBA3SthkIB' +
+    'fYOFQpX4qfqXt96bnn9+IQcgByAHQh2IhSEHC0F/IQogCSABSwR/IwkFQX8LJAkgCSABSwRAIAEtAAAhCyALQSBGIAtBCUZyBEAg' +
+    'ASAJIAFrIAcQBCEKBUF/JAkLC0GAgsAAIANBAnRqIAk2AgBBgILAAiADQQJ0aiAKNgIAIANBAWohAyAJQQFqIQEMAAsLIAML';
+
+;// CONCATENATED MODULE: ./src/core/line-interner.ts
+/**
+ * Numbering the callchain lines of `perf script` bytes, so a folder knows a line seen before
+ * without decoding, cutting or hashing it in JavaScript.
+ *
+ * A folder reading text spends most of a 29 MB capture on each line's string: decoding it,
+ * cutting it out, and hashing it to look it up (V8 hashes all of a string, ~1.5 ns a character,
+ * and most of a short CLI run goes by before its JIT has optimized the loop). Here a small
+ * WebAssembly module (line-interner.wat) does that part on the bytes, 8 at a time: it finds each
+ * line's end, and gives every distinct callchain line (one that starts with a space or a tab) a
+ * number, the same for the same bytes; the folder keeps what it knows per number in an array and
+ * decodes only the lines it has to read (headers, blank lines, callchain lines new to it).
+ *
+ * Equal bytes decode to equal text, so a number stands for one line's text; the folder's
+ * result is the same as from the text (test/core/fold-scanned.test.ts checks every fixture).
+ */
+
+/** At most this many distinct lines are numbered (the module's table holds twice as many slots). */
+const MAX_LINE_NUMBERS = 1 << 17;
+let compiled;
+class LineInterner {
+    /** Bytes one `scan` takes at most. */
+    capacity;
+    exports;
+    decoder = new TextDecoder('utf-8');
+    bytes;
+    constructor(options = {}) {
+        compiled ??= new WebAssembly.Module(Uint8Array.from(atob(lineInternerWasmBase64), (character) => character.charCodeAt(0)));
+        this.exports = new WebAssembly.Instance(compiled).exports;
+        this.exports.limit(Math.min(options.maxNumbers ?? MAX_LINE_NUMBERS, MAX_LINE_NUMBERS));
+        this.capacity = this.exports.inputCapacity.value;
+        this.bytes = new Uint8Array(this.exports.memory.buffer);
+    }
+    /** Where to put the bytes of the next `scan`: `capacity` bytes, and one more for a `\n` after a last line without one. Valid until the next `scan`. */
+    input() {
+        if (this.bytes.buffer !== this.exports.memory.buffer)
+            this.bytes = new Uint8Array(this.exports.memory.buffer);
+        return this.bytes.subarray(0, this.capacity + 1);
+    }
+    /** Cuts `input()[0, length)`, whole lines each ended by `\n`, into lines and numbers them. */
+    scan(length) {
+        if (length > this.capacity + 1)
+            throw new RangeError(`scan of ${length} bytes: at most ${this.capacity + 1}`);
+        const count = this.exports.scan(length);
+        const buffer = this.exports.memory.buffer;
+        const bytes = new Uint8Array(buffer);
+        this.bytes = bytes;
+        const decoder = this.decoder;
+        return {
+            count,
+            ends: new Int32Array(buffer, this.exports.endsOffset.value, count),
+            numbers: new Int32Array(buffer, this.exports.numbersOffset.value, count),
+            text: (start, end) => (end > start ? decoder.decode(bytes.subarray(start, end)) : ''),
+        };
     }
 }
 

@@ -153,6 +153,10 @@ __webpack_require__.r(__webpack_exports__);
  * never cut). Stacks are summed as numbers, and the output is sorted, so it is the same bytes as
  * a fold in one piece.
  *
+ * A file is read as bytes, straight into the line interner's memory (line-interner.ts), which
+ * numbers its callchain lines; the folder decodes only the lines it has to read. stdin is read as
+ * text.
+ *
  * The workers run the CLI's own entry (`workerUrl`), which hands over to `runFoldPartWorker`.
  */
 
@@ -171,7 +175,7 @@ const MAX_PARTS = 4;
 const SCAN_BYTES = 1024 * 1024;
 /** Folds the capture on stdin (or any stream), in one piece. */
 async function foldCaptureStream(input, request) {
-    return foldLines(request, (onLine) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLineOf */ .C)(input, onLine));
+    return foldLines(request, (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLinesOf */ .xk)(input, (text) => folder.pushLines(text)));
 }
 /** Folds the capture in `path`, in parts on several cores when it is big enough. */
 async function foldCaptureFile(options) {
@@ -248,7 +252,10 @@ async function runFoldPartWorker() {
     node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort?.postMessage(message);
 }
 async function foldPart(part) {
-    return foldLines(part.request, async (onLine) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLineOfFileSync */ .D)({ path: part.path, start: part.start, end: part.end }, onLine));
+    // A file is read as bytes, its callchain lines numbered by the line interner (line-interner.ts).
+    const { LineInterner } = await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.bind(__webpack_require__, 34878));
+    const interner = new LineInterner();
+    return foldLines(part.request, async (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachScannedOfFileSync */ .Lq)({ path: part.path, start: part.start, end: part.end, interner }, folder));
 }
 function foldPartInWorker(options) {
     const { workerUrl, ...part } = options;
@@ -267,12 +274,12 @@ async function foldLines(request, read) {
     if (request.view === 'compat') {
         const { createCompatFolder } = await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 17739));
         const folder = createCompatFolder(request.compat);
-        await read((line) => folder.pushLine(line));
+        await read(folder);
         return { stacks: folder.finish() };
     }
     const { createFolder } = await __webpack_require__.e(/* import() */ 467).then(__webpack_require__.bind(__webpack_require__, 71467));
     const folder = createFolder(request.fold);
-    await read((line) => folder.pushLine(line));
+    await read(folder);
     const result = folder.finish();
     return { stacks: result.stacks, samples: result.quality.samples };
 }
@@ -345,9 +352,11 @@ function isSrcline(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ forEachLineOf),
-/* harmony export */   D: () => (/* binding */ forEachLineOfFileSync)
+/* harmony export */   Cj: () => (/* binding */ forEachLineOf),
+/* harmony export */   Lq: () => (/* binding */ forEachScannedOfFileSync),
+/* harmony export */   xk: () => (/* binding */ forEachLinesOf)
 /* harmony export */ });
+/* unused harmony export forEachLinesOfFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -374,17 +383,24 @@ const CHUNK_BYTES = 1 << 16;
 const NEWLINE = 0x0a;
 /** Calls `onLine` for every line of `input` (without its `\n`), in order. */
 async function forEachLineOf(input, onLine) {
-    const cutter = createLineCutter(onLine);
+    await forEachLinesOf(input, (text) => cutLines(text, onLine));
+}
+/**
+ * Calls `onLines` with the lines of `input`, in order, several at a time: each `text` is whole
+ * lines separated by `\n`, the last one without its `\n` (what a folder's `pushLines` takes).
+ */
+async function forEachLinesOf(input, onLines) {
+    const cutter = createLineCutter(onLines);
     for await (const chunk of input)
         cutter.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
     cutter.end();
 }
-/** `forEachLineOf` on bytes `[start, end)` of a file (default: all of it). */
-function forEachLineOfFileSync(options, onLine) {
+/** `forEachLinesOf` on bytes `[start, end)` of a file (default: all of it). */
+function forEachLinesOfFileSync(options, onLines) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(options.path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-        const cutter = createLineCutter(onLine);
+        const cutter = createLineCutter(onLines);
         const end = options.end ?? Number.POSITIVE_INFINITY;
         let position = options.start ?? 0;
         for (;;) {
@@ -401,10 +417,10 @@ function forEachLineOfFileSync(options, onLine) {
     }
 }
 /**
- * Cuts bytes written in any pieces into lines. `write` may be given a view into a buffer that is
- * reused afterwards: what it keeps (a line not ended yet) is copied.
+ * Cuts bytes written in any pieces into texts of whole lines. `write` may be given a view into a
+ * buffer that is reused afterwards: what it keeps (a line not ended yet) is copied.
  */
-function createLineCutter(onLine) {
+function createLineCutter(onLines) {
     // The bytes of the line not ended yet, in the pieces they came in.
     let rest = [];
     return {
@@ -418,19 +434,19 @@ function createLineCutter(onLine) {
             let from = 0;
             if (rest.length > 0) {
                 rest.push(bytes.subarray(0, first));
-                onLine(Buffer.concat(rest).toString('utf8'));
+                onLines(Buffer.concat(rest).toString('utf8'));
                 rest = [];
                 from = first + 1;
             }
             const last = bytes.lastIndexOf(NEWLINE);
             if (last >= from)
-                cutLines(bytes.toString('utf8', from, last), onLine);
+                onLines(bytes.toString('utf8', from, last));
             if (last + 1 < bytes.length)
                 rest.push(Buffer.from(bytes.subarray(last + 1)));
         },
         end() {
             if (rest.length > 0)
-                onLine(Buffer.concat(rest).toString('utf8'));
+                onLines(Buffer.concat(rest).toString('utf8'));
             rest = [];
         },
     };
@@ -445,6 +461,60 @@ function cutLines(text, onLine) {
         newline = text.indexOf('\n', start);
     }
     onLine(start === 0 ? text : text.slice(start));
+}
+/**
+ * Bytes `[start, end)` of a file (default: all of it), as the same lines `forEachLinesOfFileSync`
+ * gives, numbered by `interner` and handed to `sink.pushScanned` a scan at a time. Reads go
+ * straight into the interner's memory; the bytes after the last `\n` of a read wait for the next
+ * one, and a last line without its `\n` gets one. A line longer than one scan holds (no `\n` in
+ * `interner.capacity` bytes: not `perf script` output) sends the rest of the range to
+ * `sink.pushLines` as text instead.
+ */
+function forEachScannedOfFileSync(options, sink) {
+    const { interner } = options;
+    /** The most bytes one scan takes (default: all the interner takes; smaller in tests). */
+    const scanBytes = Math.min(options.scanBytes ?? interner.capacity, interner.capacity);
+    const end = options.end ?? Number.POSITIVE_INFINITY;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(options.path, 'r');
+    let position = options.start ?? 0;
+    let carry = 0;
+    try {
+        for (;;) {
+            let input = interner.input();
+            const want = Math.min(scanBytes - carry, end - position);
+            const read = want > 0 ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, input, carry, want, position) : 0;
+            position += read;
+            let length = carry + read;
+            if (length === 0)
+                return;
+            const last = read === 0 || position >= end;
+            let cut = input.lastIndexOf(NEWLINE, length - 1);
+            if (last && cut !== length - 1) {
+                input[length] = NEWLINE;
+                cut = length;
+                length += 1;
+            }
+            if (cut < 0) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+                forEachLinesOfFileSync({ path: options.path, start: position - length, end: options.end }, (text) => sink.pushLines(text));
+                return;
+            }
+            sink.pushScanned(interner.scan(cut + 1));
+            if (last)
+                return;
+            input = interner.input();
+            input.copyWithin(0, cut + 1, length);
+            carry = length - (cut + 1);
+        }
+    }
+    finally {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        catch {
+            // closed above, before the text reader took over
+        }
+    }
 }
 
 

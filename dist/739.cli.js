@@ -1,5 +1,5 @@
 export const id = 739;
-export const ids = [739];
+export const ids = [739,878];
 export const modules = {
 
 /***/ 17739:
@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _fold_detach_string_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11558);
 /* harmony import */ var _fold_line_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29516);
+/* harmony import */ var _line_interner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34878);
 /* harmony import */ var _folded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28885);
 /* harmony import */ var _fold_stack_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16968);
 /**
@@ -49,8 +50,11 @@ export const modules = {
  * distinct sequence becomes its `;`-joined string once, at `finish()`. A line's names depend
  * only on its text, the options and whether the process is Java; Java processes, `--srcline`
  * input (where a line's meaning depends on the line before) and lines beyond the cache's bound
- * take the Perl tool's way: names pushed and joined per sample.
+ * take the Perl tool's way: names pushed and joined per sample. Bytes scanned by the line
+ * interner (`pushScanned`, line-interner.ts) come with a number per distinct callchain line, so
+ * a known line is found by its number in an array, without being decoded or looked up by text.
  */
+
 
 
 
@@ -84,6 +88,8 @@ function createCompatFolder(options = {}) {
     const lineCache = new _fold_line_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .LineCache */ .p();
     /** Cached line id → the names it pushes onto `stack` (leaf first; empty for a line that is no frame). */
     const cachedNames = [];
+    /** Cached line id → how many names it pushes (the hot loop reads only this). */
+    const nameCounts = [];
     const noNames = [];
     // The current sample as cache ids (`inIds`), else as names in `stack`; at its end the process
     // name's id is added as `-(id + 1)`, the root.
@@ -214,62 +220,121 @@ function createCompatFolder(options = {}) {
         pname = name.replaceAll(' ', '_');
         isJava = pname.startsWith('java');
     };
-    return {
-        pushLine(line) {
-            if (pendingSource.length > 0) {
-                // The Perl tool reads this line itself as the source line of the frame before.
-                const source = line.replace(/\[[^\n]*?\]/g, '').replace(/^[\t\n\v\f\r ]*/, '').replace(/[\t\n\v\f\r ]*$/, '');
-                if (source !== '')
-                    pendingSource[pendingIndex] += `:${source}`;
-                pendingIndex += 1;
-                if (pendingIndex >= pendingResolvedCount)
-                    commitPending();
-                return;
-            }
-            if (line.charCodeAt(0) === 0x23 /* # */)
-                return;
-            if (line.length === 0) {
-                if (pname === undefined)
-                    return;
-                endSample(pname);
-                pname = undefined;
-                return;
-            }
-            if (!isPerlSpace(line.charCodeAt(0))) {
-                const header = HEADER_PATTERN.exec(line);
-                if (header !== null) {
-                    handleHeader(header, line);
-                    return;
-                }
-            }
+    /** Cache id of the line numbered n by the line interner (`pushScanned`), -1 while unknown; made at the first scan. */
+    let cacheIdOfNumber;
+    /** Any line, by the Perl tool's rules; `number`: its number from the line interner, or -1. */
+    const pushAnyLine = (line, number = -1) => {
+        if (pendingSource.length > 0) {
+            // The Perl tool reads this line itself as the source line of the frame before.
+            const source = line.replace(/\[[^\n]*?\]/g, '').replace(/^[\t\n\v\f\r ]*/, '').replace(/[\t\n\v\f\r ]*$/, '');
+            if (source !== '')
+                pendingSource[pendingIndex] += `:${source}`;
+            pendingIndex += 1;
+            if (pendingIndex >= pendingResolvedCount)
+                commitPending();
+            return;
+        }
+        if (line.charCodeAt(0) === 0x23 /* # */)
+            return;
+        if (line.length === 0) {
             if (pname === undefined)
                 return;
-            if (srcline || isJava) {
-                leaveIds();
-                const frame = matchFrameLine(line);
-                if (frame !== undefined)
-                    pushNames(nameFrame(frame));
+            endSample(pname);
+            pname = undefined;
+            return;
+        }
+        if (!isPerlSpace(line.charCodeAt(0))) {
+            const header = HEADER_PATTERN.exec(line);
+            if (header !== null) {
+                handleHeader(header, line);
                 return;
             }
-            let id = lineCache.frameOf(line);
-            if (id < 0) {
-                const frame = matchFrameLine(line);
-                const names = frame === undefined ? noNames : nameFrame(frame).map(_fold_detach_string_js__WEBPACK_IMPORTED_MODULE_2__/* .detachString */ .r);
-                id = cachedNames.length;
-                if (lineCache.add(line, id)) {
-                    cachedNames.push(names);
-                }
-                else {
-                    leaveIds();
-                    pushNames(names);
-                    return;
+        }
+        if (pname === undefined)
+            return;
+        if (srcline || isJava) {
+            leaveIds();
+            const frame = matchFrameLine(line);
+            if (frame !== undefined)
+                pushNames(nameFrame(frame));
+            return;
+        }
+        let id = number >= 0 && cacheIdOfNumber ? cacheIdOfNumber[number] : lineCache.frameOf(line);
+        if (id < 0) {
+            const frame = matchFrameLine(line);
+            const names = frame === undefined ? noNames : nameFrame(frame).map(_fold_detach_string_js__WEBPACK_IMPORTED_MODULE_2__/* .detachString */ .r);
+            id = cachedNames.length;
+            if (lineCache.add(line, id)) {
+                cachedNames.push(names);
+                nameCounts.push(names.length);
+                if (number >= 0 && cacheIdOfNumber)
+                    cacheIdOfNumber[number] = id;
+            }
+            else {
+                leaveIds();
+                pushNames(names);
+                return;
+            }
+        }
+        if (!inIds)
+            pushNames(cachedNames[id]);
+        else if (cachedNames[id].length > 0)
+            sequence.push(id);
+    };
+    const pushLines = (text) => {
+        // One loop over the lines, the commonest case inline: a callchain line seen before, in a
+        // sample read as cache ids. V8 optimizes a hot loop within the call (on-stack replacement),
+        // long before it would a function called once per line; the rest goes through pushAnyLine.
+        const length = text.length;
+        let start = 0;
+        while (start <= length) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = length;
+            const line = text.slice(start, end);
+            start = end + 1;
+            if (inIds && pname !== undefined && !isJava && line.length > 0 && isPerlSpace(line.charCodeAt(0))) {
+                const id = lineCache.frameOf(line);
+                if (id >= 0) {
+                    if (nameCounts[id] > 0)
+                        sequence.push(id);
+                    continue;
                 }
             }
-            if (!inIds)
-                pushNames(cachedNames[id]);
-            else if (cachedNames[id].length > 0)
-                sequence.push(id);
-        },
+            pushAnyLine(line);
+        }
+    };
+    const pushScanned = (lines) => {
+        // As pushLines, on the lines' numbers: a callchain line whose number has a cache id is
+        // pushed without being decoded; any other line is decoded and read by the Perl tool's rules.
+        const { count, ends, numbers } = lines;
+        cacheIdOfNumber ??= new Int32Array(_line_interner_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LINE_NUMBERS */ .B).fill(-1);
+        const cacheIds = cacheIdOfNumber;
+        let start = 0;
+        // Whether a known callchain line is read as a cache id; only a line read in full changes it.
+        let asId = inIds && pname !== undefined && !isJava;
+        for (let index = 0; index < count; index += 1) {
+            const end = ends[index];
+            const number = numbers[index];
+            if (asId && number >= 0) {
+                const id = cacheIds[number];
+                if (id >= 0) {
+                    if (nameCounts[id] > 0)
+                        sequence.push(id);
+                    start = end + 1;
+                    continue;
+                }
+            }
+            pushAnyLine(lines.text(start, end), number);
+            start = end + 1;
+            asId = inIds && pname !== undefined && !isJava;
+        }
+    };
+    return {
+        // A line holds no `\n`, so it is a text of one line.
+        pushLine: (line) => pushLines(line),
+        pushLines,
+        pushScanned,
         event: () => eventFilter,
         finish() {
             // Like the Perl tool: a sample without its terminating blank line is not stored.
@@ -519,6 +584,96 @@ class StackTable {
         this.length = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.length, capacity);
         this.next = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.next, capacity);
         this.count = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.count, capacity);
+    }
+}
+
+
+/***/ }),
+
+/***/ 34878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LineInterner: () => (/* binding */ LineInterner),
+  B: () => (/* binding */ MAX_LINE_NUMBERS)
+});
+
+;// CONCATENATED MODULE: ./src/core/line-interner-wasm.ts
+// Generated from line-interner.wat by scripts/build-wasm.mjs (npm run build): do not edit.
+const lineInternerWasmBase64 = 'AGFzbQEAAAABIQZgAX8AYAN/f38Bf2ADf39/AGADf39+AX9gAABgAX8BfwMJCAABAQIDAwQFBQQBAMACBkgKfwBBgIDAAAt/AEGA' +
+    'gsAAC38AQYCCwAILfwBBgILABAt/AUGAgAgLfwFBAAt/AEGAgsAFC38BQYCCwAcLfwFB/x8LfwFBfwsHRgYGbWVtb3J5AgANaW5w' +
+    'dXRDYXBhY2l0eQMACmVuZHNPZmZzZXQDAQ1udW1iZXJzT2Zmc2V0AwIFbGltaXQAAARzY2FuAAcKpwgIBgAgACQEC2wAAkADQCAC' +
+    'QQhJDQEgACkDACABKQMAUgRAQQAPCyAAQQhqIQAgAUEIaiEBIAJBCGshAgwACwsCQANAIAJFDQEgAC0AACABLQAARwRAQQAPCyAA' +
+    'QQFqIQAgAUEBaiEBIAJBAWshAgwACwtBAQsnAQF/IwYgAEEFdGohAyADKAIEIAJGBH8gAygCACABIAIQAQVBAAsLMwACQANAIAFF' +
+    'DQEgACABQQJ0aiAAIAFBAnRqKAIMNgIQIAFBAWshAQwACwsgACACNgIQC4ABAQR/IwlBAE4EQCMGIwlBBXRqIQMCQANAIARBBE8N' +
+    'ASADIARBAnRqKAIQIQUgBUEASA0BIAUgACABEAIEQCADIAQgBRADIAUkCSAFDwsgBEEBaiEEDAALCwsgACABIAIQBSEGIwlBAE4g' +
+    'BkEATnEEQCADQQMgBhADCyAGJAkgBguFAgEHfyACIAJCIIiFpyABQa3W074CbHMhAyADIwhxIQQDQCMDIARBA3RqIQUgBSgCBCEG' +
+    'IAZFBEAjBSMETwRAQX4PCyMHIAFqIQc/AEEQdCEIIAcgCEsEQCAHIAhrQRB2QcAAakAAQQBIBEBBfg8LCyMHIAAgAfwKAAAjBiMF' +
+    'QQV0aiEJIAkjBzYCACAJIAE2AgQgCSADNgIIIAlCfzcDECAJQn83AxggBSADNgIAIAUjBUEBajYCBCAHJAcjBUEBaiQFIwVBAXQj' +
+    'CEsEQBAGCyMFQQFrDwsgBSgCACADRgRAIAZBAWsgACABEAIEQCAGQQFrDwsLIARBAWojCHEhBAwAC0F+C4cBAQR/IwhB//8PTwRA' +
+    'DwsjCEEBdEEBciQIIwNBACMIQQFqQQN0/AsAAkADQCAAIwVPDQEjBiAAQQV0aigCCCEBIAEjCHEhAgJAA0AjAyACQQN0aiEDIAMo' +
+    'AgRFDQEgAkEBaiMIcSECDAALCyADIAE2AgAgAyAAQQFqNgIEIABBAWohAAwACwsLwgIDA38EfgR/AkADQCABIABPDQEgASECQtOR' +
+    'jK2I0dqfJCEHAkADQCACKQMAIQQgBEKKlKjQoMGChQqFIQUgBUKBgoSIkKDAgAF9IAVCf4WDQoCBgoSIkKDAgH+DIQYgBkIAUg0B' +
+    'IAcgBIVClfip+pe33puef34hByAHIAdCHYiFIQcgAkEIaiECDAALCyAGekIDiKchCCACIAhqIQkgCARAIAcgBEIBIAhBA3SthkIB' +
+    'fYOFQpX4qfqXt96bnn9+IQcgByAHQh2IhSEHC0F/IQogCSABSwR/IwkFQX8LJAkgCSABSwRAIAEtAAAhCyALQSBGIAtBCUZyBEAg' +
+    'ASAJIAFrIAcQBCEKBUF/JAkLC0GAgsAAIANBAnRqIAk2AgBBgILAAiADQQJ0aiAKNgIAIANBAWohAyAJQQFqIQEMAAsLIAML';
+
+;// CONCATENATED MODULE: ./src/core/line-interner.ts
+/**
+ * Numbering the callchain lines of `perf script` bytes, so a folder knows a line seen before
+ * without decoding, cutting or hashing it in JavaScript.
+ *
+ * A folder reading text spends most of a 29 MB capture on each line's string: decoding it,
+ * cutting it out, and hashing it to look it up (V8 hashes all of a string, ~1.5 ns a character,
+ * and most of a short CLI run goes by before its JIT has optimized the loop). Here a small
+ * WebAssembly module (line-interner.wat) does that part on the bytes, 8 at a time: it finds each
+ * line's end, and gives every distinct callchain line (one that starts with a space or a tab) a
+ * number, the same for the same bytes; the folder keeps what it knows per number in an array and
+ * decodes only the lines it has to read (headers, blank lines, callchain lines new to it).
+ *
+ * Equal bytes decode to equal text, so a number stands for one line's text; the folder's
+ * result is the same as from the text (test/core/fold-scanned.test.ts checks every fixture).
+ */
+
+/** At most this many distinct lines are numbered (the module's table holds twice as many slots). */
+const MAX_LINE_NUMBERS = 1 << 17;
+let compiled;
+class LineInterner {
+    /** Bytes one `scan` takes at most. */
+    capacity;
+    exports;
+    decoder = new TextDecoder('utf-8');
+    bytes;
+    constructor(options = {}) {
+        compiled ??= new WebAssembly.Module(Uint8Array.from(atob(lineInternerWasmBase64), (character) => character.charCodeAt(0)));
+        this.exports = new WebAssembly.Instance(compiled).exports;
+        this.exports.limit(Math.min(options.maxNumbers ?? MAX_LINE_NUMBERS, MAX_LINE_NUMBERS));
+        this.capacity = this.exports.inputCapacity.value;
+        this.bytes = new Uint8Array(this.exports.memory.buffer);
+    }
+    /** Where to put the bytes of the next `scan`: `capacity` bytes, and one more for a `\n` after a last line without one. Valid until the next `scan`. */
+    input() {
+        if (this.bytes.buffer !== this.exports.memory.buffer)
+            this.bytes = new Uint8Array(this.exports.memory.buffer);
+        return this.bytes.subarray(0, this.capacity + 1);
+    }
+    /** Cuts `input()[0, length)`, whole lines each ended by `\n`, into lines and numbers them. */
+    scan(length) {
+        if (length > this.capacity + 1)
+            throw new RangeError(`scan of ${length} bytes: at most ${this.capacity + 1}`);
+        const count = this.exports.scan(length);
+        const buffer = this.exports.memory.buffer;
+        const bytes = new Uint8Array(buffer);
+        this.bytes = bytes;
+        const decoder = this.decoder;
+        return {
+            count,
+            ends: new Int32Array(buffer, this.exports.endsOffset.value, count),
+            numbers: new Int32Array(buffer, this.exports.numbersOffset.value, count),
+            text: (start, end) => (end > start ? decoder.decode(bytes.subarray(start, end)) : ''),
+        };
     }
 }
 

@@ -2043,7 +2043,7 @@ class FoldedLineError extends Error {
 async function readFoldedStream(input, file) {
     const parser = (0,_core_folded_js__WEBPACK_IMPORTED_MODULE_5__/* .createFoldedParser */ .IZ)();
     let line = 0;
-    await (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .forEachLineOf */ .C)(input, (text) => {
+    await (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .forEachLineOf */ .Cj)(input, (text) => {
         line += 1;
         try {
             parser.pushLine(text);

@@ -35,10 +35,13 @@
  * distinct sequence becomes its `;`-joined string once, at `finish()`. A line's names depend
  * only on its text, the options and whether the process is Java; Java processes, `--srcline`
  * input (where a line's meaning depends on the line before) and lines beyond the cache's bound
- * take the Perl tool's way: names pushed and joined per sample.
+ * take the Perl tool's way: names pushed and joined per sample. Bytes scanned by the line
+ * interner (`pushScanned`, line-interner.ts) come with a number per distinct callchain line, so
+ * a known line is found by its number in an array, without being decoded or looked up by text.
  */
 import { detachString } from './fold-detach-string.js';
 import { LineCache } from './fold-line-cache.js';
+import { MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
 import { addStack, type FoldedStacks } from './folded.js';
 import { FrameIdBuilder, StackTable } from './fold-stack-table.js';
 
@@ -62,7 +65,12 @@ export interface CompatOptions {
 }
 
 export interface CompatFolder {
+  /** One line, without its `\n`. */
   pushLine(line: string): void;
+  /** Whole lines: `text` is one or more lines separated by `\n` (the last one without it); faster than line by line. */
+  pushLines(text: string): void;
+  /** Lines scanned by a `LineInterner` (bytes); faster than text. */
+  pushScanned(lines: ScannedLines): void;
   /** The event kept: `eventFilter`, or the first event seen so far ('' while none). */
   event(): string;
   finish(): FoldedStacks;
@@ -104,6 +112,8 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
   const lineCache = new LineCache();
   /** Cached line id → the names it pushes onto `stack` (leaf first; empty for a line that is no frame). */
   const cachedNames: string[][] = [];
+  /** Cached line id → how many names it pushes (the hot loop reads only this). */
+  const nameCounts: number[] = [];
   const noNames: string[] = [];
   // The current sample as cache ids (`inIds`), else as names in `stack`; at its end the process
   // name's id is added as `-(id + 1)`, the root.
@@ -221,53 +231,112 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
     isJava = pname.startsWith('java');
   };
 
-  return {
-    pushLine(line: string): void {
-      if (pendingSource.length > 0) {
-        // The Perl tool reads this line itself as the source line of the frame before.
-        const source = line.replace(/\[[^\n]*?\]/g, '').replace(/^[\t\n\v\f\r ]*/, '').replace(/[\t\n\v\f\r ]*$/, '');
-        if (source !== '') pendingSource[pendingIndex] += `:${source}`;
-        pendingIndex += 1;
-        if (pendingIndex >= pendingResolvedCount) commitPending();
-        return;
-      }
-      if (line.charCodeAt(0) === 0x23 /* # */) return;
-      if (line.length === 0) {
-        if (pname === undefined) return;
-        endSample(pname);
-        pname = undefined;
-        return;
-      }
-      if (!isPerlSpace(line.charCodeAt(0))) {
-        const header = HEADER_PATTERN.exec(line);
-        if (header !== null) {
-          handleHeader(header, line);
-          return;
-        }
-      }
+  /** Cache id of the line numbered n by the line interner (`pushScanned`), -1 while unknown; made at the first scan. */
+  let cacheIdOfNumber: Int32Array | undefined;
+
+  /** Any line, by the Perl tool's rules; `number`: its number from the line interner, or -1. */
+  const pushAnyLine = (line: string, number = -1): void => {
+    if (pendingSource.length > 0) {
+      // The Perl tool reads this line itself as the source line of the frame before.
+      const source = line.replace(/\[[^\n]*?\]/g, '').replace(/^[\t\n\v\f\r ]*/, '').replace(/[\t\n\v\f\r ]*$/, '');
+      if (source !== '') pendingSource[pendingIndex] += `:${source}`;
+      pendingIndex += 1;
+      if (pendingIndex >= pendingResolvedCount) commitPending();
+      return;
+    }
+    if (line.charCodeAt(0) === 0x23 /* # */) return;
+    if (line.length === 0) {
       if (pname === undefined) return;
-      if (srcline || isJava) {
-        leaveIds();
-        const frame = matchFrameLine(line);
-        if (frame !== undefined) pushNames(nameFrame(frame));
+      endSample(pname);
+      pname = undefined;
+      return;
+    }
+    if (!isPerlSpace(line.charCodeAt(0))) {
+      const header = HEADER_PATTERN.exec(line);
+      if (header !== null) {
+        handleHeader(header, line);
         return;
       }
-      let id = lineCache.frameOf(line);
-      if (id < 0) {
-        const frame = matchFrameLine(line);
-        const names = frame === undefined ? noNames : nameFrame(frame).map(detachString);
-        id = cachedNames.length;
-        if (lineCache.add(line, id)) {
-          cachedNames.push(names);
-        } else {
-          leaveIds();
-          pushNames(names);
-          return;
+    }
+    if (pname === undefined) return;
+    if (srcline || isJava) {
+      leaveIds();
+      const frame = matchFrameLine(line);
+      if (frame !== undefined) pushNames(nameFrame(frame));
+      return;
+    }
+    let id = number >= 0 && cacheIdOfNumber ? (cacheIdOfNumber[number] as number) : lineCache.frameOf(line);
+    if (id < 0) {
+      const frame = matchFrameLine(line);
+      const names = frame === undefined ? noNames : nameFrame(frame).map(detachString);
+      id = cachedNames.length;
+      if (lineCache.add(line, id)) {
+        cachedNames.push(names);
+        nameCounts.push(names.length);
+        if (number >= 0 && cacheIdOfNumber) cacheIdOfNumber[number] = id;
+      } else {
+        leaveIds();
+        pushNames(names);
+        return;
+      }
+    }
+    if (!inIds) pushNames(cachedNames[id] as string[]);
+    else if ((cachedNames[id] as string[]).length > 0) sequence.push(id);
+  };
+
+  const pushLines = (text: string): void => {
+    // One loop over the lines, the commonest case inline: a callchain line seen before, in a
+    // sample read as cache ids. V8 optimizes a hot loop within the call (on-stack replacement),
+    // long before it would a function called once per line; the rest goes through pushAnyLine.
+    const length = text.length;
+    let start = 0;
+    while (start <= length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = length;
+      const line = text.slice(start, end);
+      start = end + 1;
+      if (inIds && pname !== undefined && !isJava && line.length > 0 && isPerlSpace(line.charCodeAt(0))) {
+        const id = lineCache.frameOf(line);
+        if (id >= 0) {
+          if ((nameCounts[id] as number) > 0) sequence.push(id);
+          continue;
         }
       }
-      if (!inIds) pushNames(cachedNames[id] as string[]);
-      else if ((cachedNames[id] as string[]).length > 0) sequence.push(id);
-    },
+      pushAnyLine(line);
+    }
+  };
+
+  const pushScanned = (lines: ScannedLines): void => {
+    // As pushLines, on the lines' numbers: a callchain line whose number has a cache id is
+    // pushed without being decoded; any other line is decoded and read by the Perl tool's rules.
+    const { count, ends, numbers } = lines;
+    cacheIdOfNumber ??= new Int32Array(MAX_LINE_NUMBERS).fill(-1);
+    const cacheIds = cacheIdOfNumber;
+    let start = 0;
+    // Whether a known callchain line is read as a cache id; only a line read in full changes it.
+    let asId = inIds && pname !== undefined && !isJava;
+    for (let index = 0; index < count; index += 1) {
+      const end = ends[index] as number;
+      const number = numbers[index] as number;
+      if (asId && number >= 0) {
+        const id = cacheIds[number] as number;
+        if (id >= 0) {
+          if ((nameCounts[id] as number) > 0) sequence.push(id);
+          start = end + 1;
+          continue;
+        }
+      }
+      pushAnyLine(lines.text(start, end), number);
+      start = end + 1;
+      asId = inIds && pname !== undefined && !isJava;
+    }
+  };
+
+  return {
+    // A line holds no `\n`, so it is a text of one line.
+    pushLine: (line: string) => pushLines(line),
+    pushLines,
+    pushScanned,
     event: () => eventFilter,
     finish(): FoldedStacks {
       // Like the Perl tool: a sample without its terminating blank line is not stored.

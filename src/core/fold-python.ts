@@ -18,7 +18,8 @@
  * untouched, so self time stays exact.
  *
  * How it stays fast (a few hundred MB of callchain lines per run): the pieces are
- * - `LineCache`: a callchain line seen before is known by its whole text, one lookup;
+ * - `LineCache`: a callchain line seen before is known by its whole text, one lookup (or, for
+ *   bytes scanned by the line interner, by its number: an array read, nothing decoded);
  * - `FrameTable`: a new line's frame text (`SYMBOL (DSO)`) is parsed, classified and named once,
  *   and becomes a small integer id;
  * - `SampleStack`: a sample is the sequence of its frame ids (`(inlined)` frames resolved on the way);
@@ -31,6 +32,7 @@ import { addStack, type FoldedStacks } from './folded.js';
 import { FirstEventFilter } from './fold-event-filter.js';
 import { FrameTable, type FrameInfo } from './fold-frame-table.js';
 import { LineCache } from './fold-line-cache.js';
+import { MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
 import { QualityTally, reachesStackRoot, type FoldQuality } from './fold-quality.js';
 import { SampleStack } from './fold-sample-stack.js';
 import { StackTable } from './fold-stack-table.js';
@@ -71,7 +73,12 @@ export interface ProcessStacks {
 }
 
 export interface Folder {
+  /** One line, without its `\n`. */
   pushLine(line: string): void;
+  /** Whole lines: `text` is one or more lines separated by `\n` (the last one without it); faster than line by line. */
+  pushLines(text: string): void;
+  /** Lines scanned by a `LineInterner` (bytes); faster than text. */
+  pushScanned(lines: ScannedLines): void;
   finish(): FoldResult;
 }
 
@@ -90,6 +97,10 @@ export function createFolder(options: FoldOptions): Folder {
   let collecting = false;
   /** The line as pushed (`\r` included), the key of `lineCache`; the reader sees it without `\r`. */
   let pushedLine = '';
+  /** Its number from the line interner (`pushScanned`), or -1. */
+  let pushedNumber = -1;
+  /** Frame id of the line numbered n by the line interner, -1 while unknown; made at the first scan. */
+  let frameOfNumber: Int32Array | undefined;
 
   const reader = createPerfLineReader({
     onHeader(header: PerfSample): void {
@@ -108,7 +119,10 @@ export function createFolder(options: FoldOptions): Folder {
       if (sample.hasPendingInlined()) sample.pushPendingInlined({ address: readFrameAddress(line, tailStart), dso: info.dso });
       sample.push(id);
       // Not for a frame printed on a header line (`line` is then only the end of the pushed line).
-      if (line.length >= pushedLine.length - 1) lineCache.add(pushedLine, id);
+      if (line.length >= pushedLine.length - 1) {
+        lineCache.add(pushedLine, id);
+        if (pushedNumber >= 0 && frameOfNumber) frameOfNumber[pushedNumber] = id;
+      }
     },
     onSampleEnd(): void {
       if (!collecting) return;
@@ -118,21 +132,67 @@ export function createFolder(options: FoldOptions): Folder {
     },
   });
 
-  return {
-    pushLine(line: string): void {
-      // Fast path: a callchain line seen before, inside a kept sample, with no inlined frame to
-      // resolve (the reader would classify it as the same frame line again).
+  const pushLines = (text: string): void => {
+    // One loop over the lines (V8 optimizes a hot loop within the call, long before a function
+    // called once per line), the fast path inline: a callchain line seen before, inside a kept
+    // sample, with no inlined frame to resolve (the reader would classify it as the same frame
+    // line again).
+    const length = text.length;
+    let start = 0;
+    while (start <= length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = length;
+      const line = text.slice(start, end);
+      start = end + 1;
       if (collecting && !sample.hasPendingInlined()) {
         const id = lineCache.frameOf(line);
         if (id >= 0) {
           sample.push(id);
-          return;
+          continue;
         }
       }
       lineCache.breakRun();
       pushedLine = line;
+      pushedNumber = -1;
       reader.pushLine(line);
-    },
+    }
+  };
+
+  const pushScanned = (lines: ScannedLines): void => {
+    // As pushLines, on the lines' numbers: a callchain line whose number has a frame id is pushed
+    // without being decoded (on the same conditions); any other line is decoded and read.
+    const { count, ends, numbers } = lines;
+    frameOfNumber ??= new Int32Array(MAX_LINE_NUMBERS).fill(-1);
+    const frameIds = frameOfNumber;
+    let start = 0;
+    // Whether a known callchain line takes the fast path; only a line the reader reads changes it.
+    let fast = collecting && !sample.hasPendingInlined();
+    for (let index = 0; index < count; index += 1) {
+      const end = ends[index] as number;
+      const number = numbers[index] as number;
+      if (fast && number >= 0) {
+        const id = frameIds[number] as number;
+        if (id >= 0) {
+          sample.push(id);
+          start = end + 1;
+          continue;
+        }
+      }
+      const line = lines.text(start, end);
+      start = end + 1;
+      lineCache.breakRun();
+      pushedLine = line;
+      pushedNumber = number;
+      reader.pushLine(line);
+      fast = collecting && !sample.hasPendingInlined();
+    }
+  };
+
+  return {
+    // A line holds no `\n`, so it is a text of one line.
+    pushLine: (line: string) => pushLines(line),
+    pushLines,
+    pushScanned,
     finish(): FoldResult {
       reader.finish();
       const appendViewFrames: ViewFrames = options.view === 'mixed' ? appendMixedViewFrames : appendPythonViewFrames;

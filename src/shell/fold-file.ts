@@ -12,6 +12,10 @@
  * never cut). Stacks are summed as numbers, and the output is sorted, so it is the same bytes as
  * a fold in one piece.
  *
+ * A file is read as bytes, straight into the line interner's memory (line-interner.ts), which
+ * numbers its callchain lines; the folder decodes only the lines it has to read. stdin is read as
+ * text.
+ *
  * The workers run the CLI's own entry (`workerUrl`), which hands over to `runFoldPartWorker`.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
@@ -21,7 +25,7 @@ import { Worker, workerData, parentPort } from 'node:worker_threads';
 import type { CompatOptions } from '../core/fold-compat.js';
 import type { FoldOptions } from '../core/fold-python.js';
 import { addStack, type FoldedStacks } from '../core/folded.js';
-import { forEachLineOf, forEachLineOfFileSync } from './line-reader.js';
+import { forEachLinesOf, forEachScannedOfFileSync, type ScannedLineSink } from './line-reader.js';
 
 export type FoldRequest = { view: 'compat'; compat: CompatOptions } | { view: 'python' | 'mixed'; fold: FoldOptions };
 
@@ -48,7 +52,7 @@ interface PartMessage {
 
 /** Folds the capture on stdin (or any stream), in one piece. */
 export async function foldCaptureStream(input: Readable, request: FoldRequest): Promise<FoldedCapture> {
-  return foldLines(request, (onLine) => forEachLineOf(input, onLine));
+  return foldLines(request, (folder) => forEachLinesOf(input, (text) => folder.pushLines(text)));
 }
 
 export interface FoldFileOptions {
@@ -136,7 +140,10 @@ export async function runFoldPartWorker(): Promise<void> {
 }
 
 async function foldPart(part: { path: string; start: number; end: number; request: FoldRequest }): Promise<FoldedCapture> {
-  return foldLines(part.request, async (onLine) => forEachLineOfFileSync({ path: part.path, start: part.start, end: part.end }, onLine));
+  // A file is read as bytes, its callchain lines numbered by the line interner (line-interner.ts).
+  const { LineInterner } = await import('../core/line-interner.js');
+  const interner = new LineInterner();
+  return foldLines(part.request, async (folder) => forEachScannedOfFileSync({ path: part.path, start: part.start, end: part.end, interner }, folder));
 }
 
 function foldPartInWorker(options: { workerUrl: URL; path: string; start: number; end: number; request: FoldRequest }): Promise<FoldedCapture> {
@@ -153,16 +160,16 @@ function foldPartInWorker(options: { workerUrl: URL; path: string; start: number
 }
 
 // Each view's folder is imported when used: `fold --compat` starts without loading the Python view's code.
-async function foldLines(request: FoldRequest, read: (onLine: (line: string) => void) => Promise<void>): Promise<FoldedCapture> {
+async function foldLines(request: FoldRequest, read: (folder: ScannedLineSink) => Promise<void>): Promise<FoldedCapture> {
   if (request.view === 'compat') {
     const { createCompatFolder } = await import('../core/fold-compat.js');
     const folder = createCompatFolder(request.compat);
-    await read((line) => folder.pushLine(line));
+    await read(folder);
     return { stacks: folder.finish() };
   }
   const { createFolder } = await import('../core/fold-python.js');
   const folder = createFolder(request.fold);
-  await read((line) => folder.pushLine(line));
+  await read(folder);
   const result = folder.finish();
   return { stacks: result.stacks, samples: result.quality.samples };
 }

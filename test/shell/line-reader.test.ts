@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { forEachLineOf, forEachLineOfFileSync } from '../../src/shell/line-reader.js';
+import { forEachLineOf, forEachLinesOfFileSync } from '../../src/shell/line-reader.js';
 import { createSeededRandom } from '../helpers/seeded-random.js';
 
 async function readLines(chunks: Buffer[]): Promise<string[]> {
@@ -78,7 +78,7 @@ describe('forEachLineOf', () => {
   });
 });
 
-describe('forEachLineOfFileSync', () => {
+describe('forEachLinesOfFileSync', () => {
   it('reads a byte range of a file as the stream reader reads those bytes, across its 64 KiB reads', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'pfg-line-reader-'));
     try {
@@ -89,8 +89,15 @@ describe('forEachLineOfFileSync', () => {
       const start = bytes.indexOf('\n', 70_000) + 1;
       const end = bytes.indexOf('\n', 300_000) + 1;
       const lines: string[] = [];
-      forEachLineOfFileSync({ path: file, start, end }, (line) => lines.push(line));
+      let texts = 0;
+      forEachLinesOfFileSync({ path: file, start, end }, (whole) => {
+        texts += 1;
+        lines.push(...whole.split('\n'));
+      });
       expect(lines).toEqual(await readLines([bytes.subarray(start, end)]));
+      // Several lines at a time, in more than one read.
+      expect(texts).toBeGreaterThan(1);
+      expect(texts).toBeLessThan(lines.length / 100);
       expect(lines.length).toBeGreaterThan(1000);
     } finally {
       rmSync(directory, { recursive: true, force: true });
