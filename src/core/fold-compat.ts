@@ -270,10 +270,15 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       const frame = matchFrameLine(line);
       const names = frame === undefined ? noNames : nameFrame(frame).map(detachString);
       id = cachedNames.length;
-      if (lineCache.add(line, id)) {
+      // A numbered line is found again by its number (the interner bounds how many there are); any
+      // other by its text.
+      if (number >= 0 && cacheIdOfNumber) {
+        cacheIdOfNumber[number] = id;
         cachedNames.push(names);
         nameCounts.push(names.length);
-        if (number >= 0 && cacheIdOfNumber) cacheIdOfNumber[number] = id;
+      } else if (lineCache.add(line, id)) {
+        cachedNames.push(names);
+        nameCounts.push(names.length);
       } else {
         leaveIds();
         pushNames(names);

@@ -119,9 +119,10 @@ export function createFolder(options: FoldOptions): Folder {
       if (sample.hasPendingInlined()) sample.pushPendingInlined({ address: readFrameAddress(line, tailStart), dso: info.dso });
       sample.push(id);
       // Not for a frame printed on a header line (`line` is then only the end of the pushed line).
+      // A numbered line is found again by its number, any other by its text.
       if (line.length >= pushedLine.length - 1) {
-        lineCache.add(pushedLine, id);
         if (pushedNumber >= 0 && frameOfNumber) frameOfNumber[pushedNumber] = id;
+        else lineCache.add(pushedLine, id);
       }
     },
     onSampleEnd(): void {
