@@ -72,9 +72,9 @@
         (br $shift)))
     (i32.store offset=16 (local.get $row) (local.get $n)))
 
-  ;; The number of the `len` bytes at `s` (hash `h`): one of the lines that followed the previous
+  ;; The number of the `len` bytes at `s`: one of the lines that followed the previous
   ;; one when it is the same, else looked up (and made the previous one's newest follower).
-  (func $number (param $s i32) (param $len i32) (param $h i64) (result i32)
+  (func $number (param $s i32) (param $len i32) (result i32)
     (local $row i32) (local $j i32) (local $next i32) (local $found i32)
     (if (i32.ge_s (global.get $previous) (i32.const 0))
       (then
@@ -91,18 +91,38 @@
                 (return (local.get $next))))
             (local.set $j (i32.add (local.get $j) (i32.const 1)))
             (br $try)))))
-    (local.set $found (call $lookUp (local.get $s) (local.get $len) (local.get $h)))
+    (local.set $found (call $lookUp (local.get $s) (local.get $len) (call $hash (local.get $s) (local.get $len))))
     (if (i32.and (i32.ge_s (global.get $previous) (i32.const 0)) (i32.ge_s (local.get $found) (i32.const 0)))
       (then (call $promote (local.get $row) (i32.const 3) (local.get $found))))
     (global.set $previous (local.get $found))
     (local.get $found))
 
-  ;; The number of the `len` bytes at `s` (hash `h`) in the table, else given the next one (the
+  ;; A hash of the `len` bytes at `s`, 8 at a time (the last word masked to the line's bytes).
+  (func $hash (param $s i32) (param $len i32) (result i32)
+    (local $h i64) (local $end i32) (local $rest i32)
+    (local.set $h (i64.const 0x243F6A8885A308D3))
+    (local.set $end (i32.add (local.get $s) (local.get $len)))
+    (block $words
+      (loop $word
+        (br_if $words (i32.gt_u (i32.add (local.get $s) (i32.const 8)) (local.get $end)))
+        (local.set $h (i64.mul (i64.xor (local.get $h) (i64.load (local.get $s))) (i64.const 0x9E3779B97F4A7C15)))
+        (local.set $h (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 29))))
+        (local.set $s (i32.add (local.get $s) (i32.const 8)))
+        (br $word)))
+    (local.set $rest (i32.sub (local.get $end) (local.get $s)))
+    (if (local.get $rest)
+      (then
+        (local.set $h (i64.mul (i64.xor (local.get $h)
+                                        (i64.and (i64.load (local.get $s)) (i64.sub (i64.shl (i64.const 1) (i64.extend_i32_u (i32.shl (local.get $rest) (i32.const 3)))) (i64.const 1))))
+                               (i64.const 0x9E3779B97F4A7C15)))
+        (local.set $h (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 29))))))
+    (i32.xor (i32.wrap_i64 (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 32))))
+             (i32.mul (local.get $len) (i32.const 0x27d4eb2d))))
+
+  ;; The number of the `len` bytes at `s` (hash `h32`) in the table, else given the next one (the
   ;; bytes are kept); -2 when none is left or memory cannot grow.
-  (func $lookUp (param $s i32) (param $len i32) (param $h i64) (result i32)
-    (local $h32 i32) (local $slot i32) (local $base i32) (local $stored i32) (local $need i32) (local $have i32) (local $row i32)
-    (local.set $h32 (i32.xor (i32.wrap_i64 (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 32))))
-                             (i32.mul (local.get $len) (i32.const 0x27d4eb2d))))
+  (func $lookUp (param $s i32) (param $len i32) (param $h32 i32) (result i32)
+    (local $slot i32) (local $base i32) (local $stored i32) (local $need i32) (local $have i32) (local $row i32)
     (local.set $slot (i32.and (local.get $h32) (global.get $slotMask)))
     (loop $probe
       (local.set $base (i32.add (global.get $table) (i32.shl (local.get $slot) (i32.const 3))))
@@ -163,43 +183,33 @@
   ;; Cuts input[0, len) (whole lines, the last one ended by \n too) into lines; for line k, writes where
   ;; it ends (its \n) at endsOffset + 4k and its number at numbersOffset + 4k: ≥ 0 for a callchain line
   ;; (it starts with a space or a tab), -1 for any other line (empty ones included), -2 for a callchain
-  ;; line left without a number. Returns the number of lines. A line is found and hashed 8 bytes at a
-  ;; time: a word holds a \n where (w ^ 0x0a…) has a zero byte, and the lowest such byte is the first \n.
+  ;; line left without a number. Returns the number of lines. A line's end is found 8 bytes at a time:
+  ;; a word holds a \n where (w ^ 0x0a…) has a zero byte, and the lowest such byte is the first \n. A
+  ;; line is hashed only when it is none of the previous line's followers.
   (func (export "scan") (param $len i32) (result i32)
-    (local $s i32) (local $p i32) (local $lines i32) (local $w i64) (local $t i64) (local $m i64) (local $h i64)
-    (local $k i32) (local $e i32) (local $number i32) (local $c i32)
+    (local $s i32) (local $p i32) (local $lines i32) (local $t i64) (local $m i64)
+    (local $e i32) (local $number i32) (local $c i32)
     (block $done
       (loop $line
         (br_if $done (i32.ge_u (local.get $s) (local.get $len)))
         (local.set $p (local.get $s))
-        (local.set $h (i64.const 0x243F6A8885A308D3))
         (block $found
           (loop $words
-            (local.set $w (i64.load (local.get $p)))
-            (local.set $t (i64.xor (local.get $w) (i64.const 0x0a0a0a0a0a0a0a0a)))
+            (local.set $t (i64.xor (i64.load (local.get $p)) (i64.const 0x0a0a0a0a0a0a0a0a)))
             (local.set $m (i64.and (i64.and (i64.sub (local.get $t) (i64.const 0x0101010101010101))
                                             (i64.xor (local.get $t) (i64.const -1)))
                                    (i64.const 0x8080808080808080)))
             (br_if $found (i64.ne (local.get $m) (i64.const 0)))
-            (local.set $h (i64.mul (i64.xor (local.get $h) (local.get $w)) (i64.const 0x9E3779B97F4A7C15)))
-            (local.set $h (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 29))))
             (local.set $p (i32.add (local.get $p) (i32.const 8)))
             (br $words)))
-        (local.set $k (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $m)) (i64.const 3))))
-        (local.set $e (i32.add (local.get $p) (local.get $k)))
-        (if (local.get $k)
-          (then
-            (local.set $h (i64.mul (i64.xor (local.get $h)
-                                            (i64.and (local.get $w) (i64.sub (i64.shl (i64.const 1) (i64.extend_i32_u (i32.shl (local.get $k) (i32.const 3)))) (i64.const 1))))
-                                   (i64.const 0x9E3779B97F4A7C15)))
-            (local.set $h (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 29))))))
+        (local.set $e (i32.add (local.get $p) (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $m)) (i64.const 3)))))
         (local.set $number (i32.const -1))
         (global.set $previous (if (result i32) (i32.gt_u (local.get $e) (local.get $s)) (then (global.get $previous)) (else (i32.const -1))))
         (if (i32.gt_u (local.get $e) (local.get $s))
           (then
             (local.set $c (i32.load8_u (local.get $s)))
             (if (i32.or (i32.eq (local.get $c) (i32.const 32)) (i32.eq (local.get $c) (i32.const 9)))
-              (then (local.set $number (call $number (local.get $s) (i32.sub (local.get $e) (local.get $s)) (local.get $h))))
+              (then (local.set $number (call $number (local.get $s) (i32.sub (local.get $e) (local.get $s)))))
               (else (global.set $previous (i32.const -1))))))
         (i32.store (i32.add (i32.const 0x100100) (i32.shl (local.get $lines) (i32.const 2))) (local.get $e))
         (i32.store (i32.add (i32.const 0x500100) (i32.shl (local.get $lines) (i32.const 2))) (local.get $number))
