@@ -595,6 +595,8 @@ function forEachScannedOfFileSync(options, sink) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(options.path, 'r');
     let position = options.start ?? 0;
     let carry = 0;
+    /** Where the text reader takes over (a line too long to scan), if it must. */
+    let textFrom;
     try {
         for (;;) {
             let input = interner.input();
@@ -612,9 +614,8 @@ function forEachScannedOfFileSync(options, sink) {
                 length += 1;
             }
             if (cut < 0) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-                forEachLinesOfFileSync({ path: options.path, start: position - length, end: options.end }, (text) => sink.pushLines(text));
-                return;
+                textFrom = position - length;
+                break;
             }
             sink.pushScanned(interner.scan(cut + 1));
             if (last)
@@ -625,13 +626,10 @@ function forEachScannedOfFileSync(options, sink) {
         }
     }
     finally {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        catch {
-            // closed above, before the text reader took over
-        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+    if (textFrom !== undefined)
+        forEachLinesOfFileSync({ path: options.path, start: textFrom, end: options.end }, (text) => sink.pushLines(text));
 }
 
 

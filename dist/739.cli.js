@@ -265,25 +265,21 @@ function createCompatFolder(options = {}) {
             const names = frame === undefined ? noNames : nameFrame(frame).map(_fold_detach_string_js__WEBPACK_IMPORTED_MODULE_2__/* .detachString */ .r);
             id = cachedNames.length;
             // A numbered line is found again by its number (the interner bounds how many there are); any
-            // other by its text.
+            // other by its text, while the text cache has room.
             if (number >= 0 && cacheIdOfNumber) {
                 cacheIdOfNumber[number] = id;
-                cachedNames.push(names);
-                nameCounts.push(names.length);
             }
-            else if (lineCache.add(line, id)) {
-                cachedNames.push(names);
-                nameCounts.push(names.length);
-            }
-            else {
+            else if (!lineCache.add(line, id)) {
                 leaveIds();
                 pushNames(names);
                 return;
             }
+            cachedNames.push(names);
+            nameCounts.push(names.length);
         }
         if (!inIds)
             pushNames(cachedNames[id]);
-        else if (cachedNames[id].length > 0)
+        else if (nameCounts[id] > 0)
             sequence.push(id);
     };
     const pushLines = (text) => {
@@ -609,7 +605,7 @@ __webpack_require__.d(__webpack_exports__, {
 // Generated from line-interner.wat by scripts/build-wasm.mjs (npm run build): do not edit.
 const lineInternerWasmBase64 = 'AGFzbQEAAAABIAZgAX8AYAN/f38Bf2ADf39/AGACf38Bf2AAAGABfwF/AwoJAAEBAgMDAQQFBQQBAMACBkgKfwBBgIDAAAt/AEGA' +
     'gsAAC38AQYCCwAILfwBBgILABAt/AUGAgAgLfwFBAAt/AEGAgsAFC38BQYCCwAcLfwFB/x8LfwFBfwsHRgYGbWVtb3J5AgANaW5w' +
-    'dXRDYXBhY2l0eQMACmVuZHNPZmZzZXQDAQ1udW1iZXJzT2Zmc2V0AwIFbGltaXQAAARzY2FuAAgK1AgJBgAgACQEC2wAAkADQCAC' +
+    'dXRDYXBhY2l0eQMACmVuZHNPZmZzZXQDAQ1udW1iZXJzT2Zmc2V0AwIFbGltaXQAAARzY2FuAAgKzggJBgAgACQEC2wAAkADQCAC' +
     'QQhJDQEgACkDACABKQMAUgRAQQAPCyAAQQhqIQAgAUEIaiEBIAJBCGshAgwACwsCQANAIAJFDQEgAC0AACABLQAARwRAQQAPCyAA' +
     'QQFqIQAgAUEBaiEBIAJBAWshAgwACwtBAQsnAQF/IwYgAEEFdGohAyADKAIEIAJGBH8gAygCACABIAIQAQVBAAsLMwACQANAIAFF' +
     'DQEgACABQQJ0aiAAIAFBAnRqKAIMNgIQIAFBAWshAQwACwsgACACNgIQC4QBAQR/IwlBAE4EQCMGIwlBBXRqIQICQANAIANBBE8N' +
@@ -621,10 +617,10 @@ const lineInternerWasmBase64 = 'AGFzbQEAAAABIAZgAX8AYAN/f38Bf2ADf39/AGACf38Bf2AA
     'CCMHNgIAIAggATYCBCAIIAI2AgggCEJ/NwMQIAhCfzcDGCAEIAI2AgAgBCMFQQFqNgIEIAYkByMFQQFqJAUjBUEBdCMISwRAEAcL' +
     'IwVBAWsPCyAEKAIAIAJGBEAgBUEBayAAIAEQAgRAIAVBAWsPCwsgA0EBaiMIcSEDDAALQX4LhwEBBH8jCEH//w9PBEAPCyMIQQF0' +
     'QQFyJAgjA0EAIwhBAWpBA3T8CwACQANAIAAjBU8NASMGIABBBXRqKAIIIQEgASMIcSECAkADQCMDIAJBA3RqIQMgAygCBEUNASAC' +
-    'QQFqIwhxIQIMAAsLIAMgATYCACADIABBAWo2AgQgAEEBaiEADAALCwvgAQMDfwJ+A38CQANAIAEgAE8NASABIQICQANAIAIpAwBC' +
+    'QQFqIwhxIQIMAAsLIAMgATYCACADIABBAWo2AgQgAEEBaiEADAALCwvaAQMDfwJ+A38CQANAIAEgAE8NASABIQICQANAIAIpAwBC' +
     'ipSo0KDBgoUKhSEEIARCgYKEiJCgwIABfSAEQn+Fg0KAgYKEiJCgwIB/gyEFIAVCAFINASACQQhqIQIMAAsLIAIgBXpCA4inaiEG' +
-    'QX8hByAGIAFLBH8jCQVBfwskCSAGIAFLBEAgAS0AACEIIAhBIEYgCEEJRnIEQCABIAYgAWsQBCEHBUF/JAkLC0GAgsAAIANBAnRq' +
-    'IAY2AgBBgILAAiADQQJ0aiAHNgIAIANBAWohAyAGQQFqIQEMAAsLIAML';
+    'QX8hByAGIAFLBH8jCQVBfwskCSAGIAFLBEAgAS0AACEIIAhBIEYgCEEJRnIEQCABIAYgAWsQBCEHBUF/JAkLCyMBIANBAnRqIAY2' +
+    'AgAjAiADQQJ0aiAHNgIAIANBAWohAyAGQQFqIQEMAAsLIAML';
 
 ;// CONCATENATED MODULE: ./src/core/line-interner.ts
 /**
@@ -640,7 +636,7 @@ const lineInternerWasmBase64 = 'AGFzbQEAAAABIAZgAX8AYAN/f38Bf2ADf39/AGACf38Bf2AA
  * decodes only the lines it has to read (headers, blank lines, callchain lines new to it).
  *
  * Equal bytes decode to equal text, so a number stands for one line's text; the folder's
- * result is the same as from the text (test/core/fold-scanned.test.ts checks every fixture).
+ * result is the same as from the text (test/shell/fold-scanned.test.ts checks every fixture).
  */
 
 /** At most this many distinct lines are numbered (the module's table holds twice as many slots). */

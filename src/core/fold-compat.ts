@@ -271,22 +271,19 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       const names = frame === undefined ? noNames : nameFrame(frame).map(detachString);
       id = cachedNames.length;
       // A numbered line is found again by its number (the interner bounds how many there are); any
-      // other by its text.
+      // other by its text, while the text cache has room.
       if (number >= 0 && cacheIdOfNumber) {
         cacheIdOfNumber[number] = id;
-        cachedNames.push(names);
-        nameCounts.push(names.length);
-      } else if (lineCache.add(line, id)) {
-        cachedNames.push(names);
-        nameCounts.push(names.length);
-      } else {
+      } else if (!lineCache.add(line, id)) {
         leaveIds();
         pushNames(names);
         return;
       }
+      cachedNames.push(names);
+      nameCounts.push(names.length);
     }
     if (!inIds) pushNames(cachedNames[id] as string[]);
-    else if ((cachedNames[id] as string[]).length > 0) sequence.push(id);
+    else if ((nameCounts[id] as number) > 0) sequence.push(id);
   };
 
   const pushLines = (text: string): void => {

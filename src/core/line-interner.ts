@@ -11,7 +11,7 @@
  * decodes only the lines it has to read (headers, blank lines, callchain lines new to it).
  *
  * Equal bytes decode to equal text, so a number stands for one line's text; the folder's
- * result is the same as from the text (test/core/fold-scanned.test.ts checks every fixture).
+ * result is the same as from the text (test/shell/fold-scanned.test.ts checks every fixture).
  */
 import { lineInternerWasmBase64 } from './line-interner-wasm.js';
 

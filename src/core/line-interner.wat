@@ -1,8 +1,8 @@
 ;; The line interner (line-interner.ts): numbers the distinct callchain lines of `perf script` text,
 ;; given as bytes. `npm run build` assembles this file into line-interner-wasm.ts (scripts/build-wasm.mjs).
 ;;
-;; Memory: the input (whole lines, each ended by \n) at 0, up to $inputCapacity bytes and 16 bytes of
-;; padding (words are read 8 bytes at a time); then, per line of the last scan, where it ends (the
+;; Memory: the input (whole lines, each ended by \n) at 0, up to $inputCapacity bytes and 256 bytes of
+;; padding (words are read 8 bytes at a time, up to 7 bytes past a line's end); then, per line of the last scan, where it ends (the
 ;; offset of its \n) and its number; then the table (up to 2^18 slots of 8 bytes: hash, number + 1,
 ;; 0 for an empty slot; it starts at 2^12 slots and doubles to stay at most half full, so a capture
 ;; with few distinct lines probes a table that fits in a cache); then per number (32 bytes): where
@@ -11,13 +11,13 @@
 ;;
 ;; Most lines are one of the lines that followed the previous one before (perf prints the same
 ;; caller after the same callee; 75% of a capture's lines were the last one, 87–91% one of the
-;; last 4): those are compared first, and the table (which does not fit in a cache) is probed
-;; only when none is the same.
+;; last 4): those are compared first, and the line is hashed and the table probed only when none is
+;; the same.
 (module
   (memory (export "memory") 320)
   (global (export "inputCapacity") i32 (i32.const 0x100000))
-  (global (export "endsOffset") i32 (i32.const 0x100100))
-  (global (export "numbersOffset") i32 (i32.const 0x500100))
+  (global $endsOffset (export "endsOffset") i32 (i32.const 0x100100))
+  (global $numbersOffset (export "numbersOffset") i32 (i32.const 0x500100))
   (global $table i32 (i32.const 0x900100))
   (global $maxNumbers (mut i32) (i32.const 0x20000))
   (global $count (mut i32) (i32.const 0))
@@ -211,8 +211,8 @@
             (if (i32.or (i32.eq (local.get $c) (i32.const 32)) (i32.eq (local.get $c) (i32.const 9)))
               (then (local.set $number (call $number (local.get $s) (i32.sub (local.get $e) (local.get $s)))))
               (else (global.set $previous (i32.const -1))))))
-        (i32.store (i32.add (i32.const 0x100100) (i32.shl (local.get $lines) (i32.const 2))) (local.get $e))
-        (i32.store (i32.add (i32.const 0x500100) (i32.shl (local.get $lines) (i32.const 2))) (local.get $number))
+        (i32.store (i32.add (global.get $endsOffset) (i32.shl (local.get $lines) (i32.const 2))) (local.get $e))
+        (i32.store (i32.add (global.get $numbersOffset) (i32.shl (local.get $lines) (i32.const 2))) (local.get $number))
         (local.set $lines (i32.add (local.get $lines) (i32.const 1)))
         (local.set $s (i32.add (local.get $e) (i32.const 1)))
         (br $line)))

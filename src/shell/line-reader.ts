@@ -101,6 +101,7 @@ function cutLines(text: string, onLine: (line: string) => void): void {
   }
   onLine(start === 0 ? text : text.slice(start));
 }
+
 /** What reads a capture both ways: scanned bytes (`pushScanned`) and, past a line too long to scan, text. */
 export interface ScannedLineSink {
   pushScanned(lines: ScannedLines): void;
@@ -123,6 +124,8 @@ export function forEachScannedOfFileSync(options: { path: string; start?: number
   const fd = openSync(options.path, 'r');
   let position = options.start ?? 0;
   let carry = 0;
+  /** Where the text reader takes over (a line too long to scan), if it must. */
+  let textFrom: number | undefined;
   try {
     for (;;) {
       let input = interner.input();
@@ -139,9 +142,8 @@ export function forEachScannedOfFileSync(options: { path: string; start?: number
         length += 1;
       }
       if (cut < 0) {
-        closeSync(fd);
-        forEachLinesOfFileSync({ path: options.path, start: position - length, end: options.end }, (text) => sink.pushLines(text));
-        return;
+        textFrom = position - length;
+        break;
       }
       sink.pushScanned(interner.scan(cut + 1));
       if (last) return;
@@ -150,10 +152,7 @@ export function forEachScannedOfFileSync(options: { path: string; start?: number
       carry = length - (cut + 1);
     }
   } finally {
-    try {
-      closeSync(fd);
-    } catch {
-      // closed above, before the text reader took over
-    }
+    closeSync(fd);
   }
+  if (textFrom !== undefined) forEachLinesOfFileSync({ path: options.path, start: textFrom, end: options.end }, (text) => sink.pushLines(text));
 }
