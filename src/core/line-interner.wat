@@ -72,28 +72,42 @@
         (br $shift)))
     (i32.store offset=16 (local.get $row) (local.get $n)))
 
-  ;; The number of the `len` bytes at `s`: one of the lines that followed the previous
-  ;; one when it is the same, else looked up (and made the previous one's newest follower).
-  (func $number (param $s i32) (param $len i32) (result i32)
-    (local $row i32) (local $j i32) (local $next i32) (local $found i32)
-    (if (i32.ge_s (global.get $previous) (i32.const 0))
-      (then
-        (local.set $row (i32.add (global.get $info) (i32.shl (global.get $previous) (i32.const 5))))
-        (block $none
-          (loop $try
-            (br_if $none (i32.ge_u (local.get $j) (i32.const 4)))
-            (local.set $next (i32.load offset=16 (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2)))))
-            (br_if $none (i32.lt_s (local.get $next) (i32.const 0)))
-            (if (call $is (local.get $next) (local.get $s) (local.get $len))
+  ;; The number of the line at `s` when it is one of the lines that followed the previous one (made
+  ;; that one's newest follower), found without looking for the line's end: follower n is the line
+  ;; when its kept bytes are there and a \n right after them, before `end` (the end of the input).
+  ;; -1 when none is.
+  (func $follower (param $s i32) (param $end i32) (result i32)
+    (local $row i32) (local $j i32) (local $next i32) (local $info i32) (local $len i32) (local $e i32)
+    (if (i32.lt_s (global.get $previous) (i32.const 0)) (then (return (i32.const -1))))
+    (local.set $row (i32.add (global.get $info) (i32.shl (global.get $previous) (i32.const 5))))
+    (block $none
+      (loop $try
+        (br_if $none (i32.ge_u (local.get $j) (i32.const 4)))
+        (local.set $next (i32.load offset=16 (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2)))))
+        (br_if $none (i32.lt_s (local.get $next) (i32.const 0)))
+        (local.set $info (i32.add (global.get $info) (i32.shl (local.get $next) (i32.const 5))))
+        (local.set $len (i32.load offset=4 (local.get $info)))
+        (local.set $e (i32.add (local.get $s) (local.get $len)))
+        (if (i32.lt_u (local.get $e) (local.get $end))
+          (then
+            (if (i32.eq (i32.load8_u (local.get $e)) (i32.const 10))
               (then
-                (call $promote (local.get $row) (local.get $j) (local.get $next))
-                (global.set $previous (local.get $next))
-                (return (local.get $next))))
-            (local.set $j (i32.add (local.get $j) (i32.const 1)))
-            (br $try)))))
+                (if (call $same (i32.load (local.get $info)) (local.get $s) (local.get $len))
+                  (then
+                    (call $promote (local.get $row) (local.get $j) (local.get $next))
+                    (global.set $previous (local.get $next))
+                    (return (local.get $next))))))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $try)))
+    (i32.const -1))
+
+  ;; The number of the callchain line of `len` bytes at `s`, none of the previous line's followers:
+  ;; looked up (or given one) and made the previous line's newest follower.
+  (func $number (param $s i32) (param $len i32) (result i32)
+    (local $found i32)
     (local.set $found (call $lookUp (local.get $s) (local.get $len) (call $hash (local.get $s) (local.get $len))))
     (if (i32.and (i32.ge_s (global.get $previous) (i32.const 0)) (i32.ge_s (local.get $found) (i32.const 0)))
-      (then (call $promote (local.get $row) (i32.const 3) (local.get $found))))
+      (then (call $promote (i32.add (global.get $info) (i32.shl (global.get $previous) (i32.const 5))) (i32.const 3) (local.get $found))))
     (global.set $previous (local.get $found))
     (local.get $found))
 
@@ -183,31 +197,33 @@
   ;; Cuts input[0, len) (whole lines, the last one ended by \n too) into lines; for line k, writes where
   ;; it ends (its \n) at endsOffset + 4k and its number at numbersOffset + 4k: ≥ 0 for a callchain line
   ;; (it starts with a space or a tab), -1 for any other line (empty ones included), -2 for a callchain
-  ;; line left without a number. Returns the number of lines. A line's end is found 8 bytes at a time:
-  ;; a word holds a \n where (w ^ 0x0a…) has a zero byte, and the lowest such byte is the first \n. A
-  ;; line is hashed only when it is none of the previous line's followers.
+  ;; line left without a number. Returns the number of lines. A line that is one of the previous line's
+  ;; followers is known by its bytes, its end from its length; any other line's end is found 8 bytes at
+  ;; a time (a word holds a \n where (w ^ 0x0a…) has a zero byte, and the lowest such byte is the first
+  ;; \n), and only such a line is hashed.
   (func (export "scan") (param $len i32) (result i32)
     (local $s i32) (local $p i32) (local $lines i32) (local $t i64) (local $m i64)
     (local $e i32) (local $number i32) (local $c i32)
     (block $done
       (loop $line
         (br_if $done (i32.ge_u (local.get $s) (local.get $len)))
-        (local.set $p (local.get $s))
-        (block $found
-          (loop $words
-            (local.set $t (i64.xor (i64.load (local.get $p)) (i64.const 0x0a0a0a0a0a0a0a0a)))
-            (local.set $m (i64.and (i64.and (i64.sub (local.get $t) (i64.const 0x0101010101010101))
-                                            (i64.xor (local.get $t) (i64.const -1)))
-                                   (i64.const 0x8080808080808080)))
-            (br_if $found (i64.ne (local.get $m) (i64.const 0)))
-            (local.set $p (i32.add (local.get $p) (i32.const 8)))
-            (br $words)))
-        (local.set $e (i32.add (local.get $p) (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $m)) (i64.const 3)))))
-        (local.set $number (i32.const -1))
-        (global.set $previous (if (result i32) (i32.gt_u (local.get $e) (local.get $s)) (then (global.get $previous)) (else (i32.const -1))))
-        (if (i32.gt_u (local.get $e) (local.get $s))
-          (then
-            (local.set $c (i32.load8_u (local.get $s)))
+        (local.set $number (call $follower (local.get $s) (local.get $len)))
+        (if (i32.ge_s (local.get $number) (i32.const 0))
+          (then (local.set $e (i32.add (local.get $s) (i32.load offset=4 (i32.add (global.get $info) (i32.shl (local.get $number) (i32.const 5)))))))
+          (else
+            (local.set $p (local.get $s))
+            (block $found
+              (loop $words
+                (local.set $t (i64.xor (i64.load (local.get $p)) (i64.const 0x0a0a0a0a0a0a0a0a)))
+                (local.set $m (i64.and (i64.and (i64.sub (local.get $t) (i64.const 0x0101010101010101))
+                                                (i64.xor (local.get $t) (i64.const -1)))
+                                       (i64.const 0x8080808080808080)))
+                (br_if $found (i64.ne (local.get $m) (i64.const 0)))
+                (local.set $p (i32.add (local.get $p) (i32.const 8)))
+                (br $words)))
+            (local.set $e (i32.add (local.get $p) (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $m)) (i64.const 3)))))
+            ;; -1 for an empty line or one that is no callchain line (which no line follows).
+            (local.set $c (if (result i32) (i32.gt_u (local.get $e) (local.get $s)) (then (i32.load8_u (local.get $s))) (else (i32.const 10))))
             (if (i32.or (i32.eq (local.get $c) (i32.const 32)) (i32.eq (local.get $c) (i32.const 9)))
               (then (local.set $number (call $number (local.get $s) (i32.sub (local.get $e) (local.get $s)))))
               (else (global.set $previous (i32.const -1))))))
