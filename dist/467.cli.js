@@ -1,98 +1,6 @@
 export const id = 467;
-export const ids = [467,79,878];
+export const ids = [467];
 export const modules = {
-
-/***/ 11558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ detachString)
-/* harmony export */ });
-/**
- * Returns a copy of `text` that does not share memory with the line it was cut from. V8 keeps
- * the whole input chunk alive behind a substring; long-lived map keys must not do that, or memory
- * would grow with the input instead of with the number of distinct names.
- */
-function detachString(text) {
-    return ` ${text}`.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 29516:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ LineCache)
-/* harmony export */ });
-/* harmony import */ var _fold_detach_string_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11558);
-/**
- * Whole callchain lines (as pushed, `\r` included) already seen, with the frame id each stands
- * for: the folder's fast path, one lookup per line instead of parsing it. perf prints the same
- * caller after the same callee line most of the time, so each line also remembers the line that
- * followed it last time; comparing two strings is much cheaper than hashing one.
- *
- * Only lines of frames that are not `(inlined)` are cached: an inlined frame takes the DSO of the
- * frame after it, so its line alone does not name it.
- */
-
-/** At most this many distinct lines are cached (bounds memory on odd inputs). */
-const MAX_CACHED_LINES = 1 << 17;
-class LineCache {
-    byText = new Map();
-    /** Line id → its text, its frame id, and the line that followed it last time (text and id). */
-    texts = [];
-    frameIds = [];
-    nextText = [];
-    nextId = [];
-    /** Line id of the previous line of the current run of cached lines, or -1. */
-    previous = -1;
-    /**
-     * The frame id of `line` when it was seen before, else -1. A hit continues the run of cached
-     * lines (and links it to the line before); call `breakRun` when a line goes anywhere else.
-     */
-    frameOf(line) {
-        const previous = this.previous;
-        let lineId = -1;
-        if (previous >= 0 && line === this.nextText[previous]) {
-            lineId = this.nextId[previous];
-        }
-        else {
-            const found = this.byText.get(line);
-            if (found === undefined)
-                return -1;
-            lineId = found;
-            if (previous >= 0) {
-                this.nextText[previous] = this.texts[found];
-                this.nextId[previous] = found;
-            }
-        }
-        this.previous = lineId;
-        return this.frameIds[lineId];
-    }
-    /** The next line does not follow the previous cached one. */
-    breakRun() {
-        this.previous = -1;
-    }
-    /** Caches `line` as the line of frame `frameId`; it starts a new run. False when the cache is full (nothing cached). */
-    add(line, frameId) {
-        if (this.texts.length >= MAX_CACHED_LINES)
-            return false;
-        const text = (0,_fold_detach_string_js__WEBPACK_IMPORTED_MODULE_0__/* .detachString */ .r)(line);
-        const lineId = this.texts.length;
-        this.texts.push(text);
-        this.frameIds.push(frameId);
-        this.nextText.push(undefined);
-        this.nextId.push(-1);
-        this.byText.set(text, lineId);
-        this.previous = lineId;
-        return true;
-    }
-}
-
-
-/***/ }),
 
 /***/ 71467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -108,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/folded.ts
 var folded = __webpack_require__(28885);
+// EXTERNAL MODULE: ./src/core/folded-writer.ts + 1 modules
+var folded_writer = __webpack_require__(250);
 // EXTERNAL MODULE: ./src/core/fold-detach-string.ts
 var fold_detach_string = __webpack_require__(11558);
 ;// CONCATENATED MODULE: ./src/core/fold-event-filter.ts
@@ -1057,11 +967,11 @@ class SampleStack extends fold_stack_table/* FrameIdBuilder */.g {
  *   and shutdown time stay visible.
  */
 
-const appendMixedViewFrames = (names, ids, frames) => {
+const appendMixedViewFrames = (kept, ids) => {
     for (let index = ids.length - 1; index >= 0; index -= 1)
-        names.push(frames[ids[index]].name);
+        kept.push(ids[index]);
 };
-const appendPythonViewFrames = (names, ids, frames) => {
+const appendPythonViewFrames = (kept, ids, frames) => {
     let outermostPython = -1;
     let innermostPython = -1;
     for (let index = 0; index < ids.length; index += 1) {
@@ -1072,17 +982,17 @@ const appendPythonViewFrames = (names, ids, frames) => {
         outermostPython = index;
     }
     if (outermostPython < 0) {
-        appendMixedViewFrames(names, ids, frames);
+        appendMixedViewFrames(kept, ids, frames);
         return;
     }
     for (let index = outermostPython; index >= 0; index -= 1) {
-        const info = frames[ids[index]];
-        const origin = info.origin;
+        const id = ids[index];
+        const origin = frames[id].origin;
         if (origin === FrameOrigin.InterpreterMachinery)
             continue;
         if (origin === FrameOrigin.InterpreterRuntime && index > innermostPython)
             continue;
-        names.push(info.name);
+        kept.push(id);
     }
 };
 
@@ -1127,6 +1037,7 @@ const appendPythonViewFrames = (names, ids, frames) => {
 
 
 
+
 /**
  * Name of the synthetic root frame put on top of stacks that do not reach a process or thread
  * root (see "Truncated stacks" above). It is not a function.
@@ -1144,6 +1055,7 @@ function createFolder(options) {
     const stackTable = new fold_stack_table/* StackTable */.t();
     const events = new FirstEventFilter(options.event);
     const tally = new QualityTally(frames, { countStacksPerProcess: options.perProcess === true });
+    const appendViewFrames = options.view === 'mixed' ? appendMixedViewFrames : appendPythonViewFrames;
     /** Whether the sample being read is folded (its event is kept). */
     let collecting = false;
     /** The line as pushed (`\r` included), the key of `lineCache`; the reader sees it without `\r`. */
@@ -1251,18 +1163,18 @@ function createFolder(options) {
         pushScanned,
         finish() {
             reader.finish();
-            const appendViewFrames = options.view === 'mixed' ? appendMixedViewFrames : appendPythonViewFrames;
             // Insertion order = order of first appearance, as when stacks were added sample by sample.
             const stacks = new Map();
+            const kept = [];
             const names = [];
             /** Folded text of each distinct sequence, by its number (kept for the per-process split). */
             const texts = options.perProcess ? [] : undefined;
             stackTable.forEach((ids, count) => {
                 tally.countStack(ids, count);
+                keepViewFrames(kept, ids);
                 names.length = 0;
-                if (!reachesStackRoot(ids, frames))
-                    names.push(TRUNCATED_FRAME);
-                appendViewFrames(names, ids, frames);
+                for (const id of kept)
+                    names.push(id === TRUNCATED_ID ? TRUNCATED_FRAME : frames[id].name);
                 const text = names.join(';');
                 texts?.push(text);
                 (0,folded/* addStack */.K)(stacks, text, count);
@@ -1272,8 +1184,39 @@ function createFolder(options) {
                 result.processStacks = splitStacksByProcess(tally, texts);
             return result;
         },
+        finishText() {
+            if (options.perProcess === true)
+                return undefined;
+            reader.finish();
+            // Name of frame id i at names[i + 1]; names[0] is `[truncated]`'s.
+            const names = [TRUNCATED_FRAME];
+            for (const info of frames)
+                names.push(info.name);
+            if (!names.every(folded_writer/* isAsciiText */.vO))
+                return undefined;
+            const sequences = new folded_writer/* SequencePool */.oM();
+            const kept = [];
+            stackTable.forEach((ids, count) => {
+                tally.countStack(ids, count);
+                keepViewFrames(kept, ids);
+                sequences.add(kept, count);
+            });
+            const text = (0,folded_writer/* writeFoldedText */.rB)(sequences.toSequences(), names, 1);
+            if (text === undefined)
+                throw new Error('folded text: a name is not ASCII after all');
+            return { text, quality: tally.summarise(events) };
+        },
     };
+    /** `kept` := the frames the view keeps of `ids` (leaf first), root first, `[truncated]` (TRUNCATED_ID) first when the stack does not reach a process root. */
+    function keepViewFrames(kept, ids) {
+        kept.length = 0;
+        if (!reachesStackRoot(ids, frames))
+            kept.push(TRUNCATED_ID);
+        appendViewFrames(kept, ids, frames);
+    }
 }
+/** The frame id standing for `TRUNCATED_FRAME` among a view's kept frames. */
+const TRUNCATED_ID = -1;
 /** Each process's stacks, from its samples per distinct sequence (several sequences can fold to one text). */
 function splitStacksByProcess(tally, texts) {
     return tally.listProcessStackCounts().map(({ pid, stackCounts }) => {
@@ -1289,203 +1232,6 @@ function foldLines(lines, options) {
     for (const line of lines)
         folder.pushLine(line);
     return folder.finish();
-}
-
-
-/***/ }),
-
-/***/ 16968:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ FrameIdBuilder),
-/* harmony export */   t: () => (/* binding */ StackTable)
-/* harmony export */ });
-/* harmony import */ var _typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30714);
-/**
- * Distinct samples, stored once each and counted (or weighted): the frame-id sequence (leaf
- * first) of every distinct sample in one growing Int32Array, found again through a hash of the sequence
- * (collisions are resolved by comparing the ids). Memory grows with the number of distinct
- * stacks, not with the input.
- */
-
-const FNV_OFFSET_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-/** A growing `FrameIdSequence`: ids pushed one by one, with their running (FNV-1a style) hash. */
-class FrameIdBuilder {
-    /** Frame ids `ids[0..length)`, leaf first. */
-    ids = new Int32Array(256);
-    length = 0;
-    hash = FNV_OFFSET_BASIS;
-    /** Empties the sequence for a new sample. */
-    clear() {
-        this.length = 0;
-        this.hash = FNV_OFFSET_BASIS;
-    }
-    push(id) {
-        if (this.length === this.ids.length)
-            this.ids = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.ids, this.ids.length * 2);
-        this.ids[this.length] = id;
-        this.length += 1;
-        this.hash = Math.imul(this.hash ^ id, FNV_PRIME);
-    }
-}
-class StackTable {
-    /** Number of distinct sequences. */
-    size = 0;
-    pool = new Int32Array(1 << 16);
-    poolUsed = 0;
-    start = new Int32Array(1024);
-    length = new Int32Array(1024);
-    next = new Int32Array(1024);
-    count = new Float64Array(1024);
-    heads = new Map();
-    /** Counts one sample (`weight`: 1, or its event period); returns the number of its distinct sequence (0, 1, 2, … in order of first appearance). */
-    add(sample, weight = 1) {
-        const { ids, length, hash } = sample;
-        const key = (hash ^ Math.imul(length, 0x27d4eb2d)) & 0x3fffffff;
-        const head = this.heads.get(key);
-        let entry = head ?? -1;
-        while (entry >= 0) {
-            if (this.length[entry] === length && this.sameIds(entry, ids, length)) {
-                this.count[entry] = this.count[entry] + weight;
-                return entry;
-            }
-            entry = this.next[entry];
-        }
-        const index = this.size;
-        if (index === this.start.length)
-            this.growEntries();
-        if (this.poolUsed + length > this.pool.length)
-            this.pool = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.pool, Math.max(this.pool.length * 2, this.poolUsed + length));
-        this.pool.set(ids.subarray(0, length), this.poolUsed);
-        this.start[index] = this.poolUsed;
-        this.length[index] = length;
-        this.count[index] = weight;
-        this.next[index] = head ?? -1;
-        this.heads.set(key, index);
-        this.poolUsed += length;
-        this.size += 1;
-        return index;
-    }
-    /**
-     * Calls `visit` with the frame ids (leaf first; a view into the table, valid during the call)
-     * and the count of every distinct sequence, in order of first appearance.
-     */
-    forEach(visit) {
-        for (let entry = 0; entry < this.size; entry += 1) {
-            const first = this.start[entry];
-            visit(this.pool.subarray(first, first + this.length[entry]), this.count[entry]);
-        }
-    }
-    sameIds(entry, ids, length) {
-        const pool = this.pool;
-        const offset = this.start[entry];
-        for (let i = 0; i < length; i += 1) {
-            if (pool[offset + i] !== ids[i])
-                return false;
-        }
-        return true;
-    }
-    growEntries() {
-        const capacity = this.start.length * 2;
-        this.start = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.start, capacity);
-        this.length = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.length, capacity);
-        this.next = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.next, capacity);
-        this.count = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .growTypedArray */ .X)(this.count, capacity);
-    }
-}
-
-
-/***/ }),
-
-/***/ 34878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  LineInterner: () => (/* binding */ LineInterner),
-  B: () => (/* binding */ MAX_LINE_NUMBERS)
-});
-
-;// CONCATENATED MODULE: ./src/core/line-interner-wasm.ts
-// Generated from line-interner.wat by scripts/build-wasm.mjs (npm run build): do not edit.
-const lineInternerWasmBase64 = 'AGFzbQEAAAABIAZgAX8AYAN/f38Bf2ADf39/AGACf38Bf2AAAGABfwF/AwsKAAEBAgMDAwEEBQUEAQDAAgZICn8AQYCAwAALfwBB' +
-    'gILAAAt/AEGAgsACC38AQYCCwAQLfwFBgIAIC38BQQALfwBBgILABQt/AUGAgsAHC38BQf8fC38BQX8LB0YGBm1lbW9yeQIADWlu' +
-    'cHV0Q2FwYWNpdHkDAAplbmRzT2Zmc2V0AwENbnVtYmVyc09mZnNldAMCBWxpbWl0AAAEc2NhbgAJCp0JCgYAIAAkBAtsAAJAA0Ag' +
-    'AkEISQ0BIAApAwAgASkDAFIEQEEADwsgAEEIaiEAIAFBCGohASACQQhrIQIMAAsLAkADQCACRQ0BIAAtAAAgAS0AAEcEQEEADwsg' +
-    'AEEBaiEAIAFBAWohASACQQFrIQIMAAsLQQELJwEBfyMGIABBBXRqIQMgAygCBCACRgR/IAMoAgAgASACEAEFQQALCzMAAkADQCAB' +
-    'RQ0BIAAgAUECdGogACABQQJ0aigCDDYCECABQQFrIQEMAAsLIAAgAjYCEAuNAQEGfyMJQQBIBEBBfw8LIwYjCUEFdGohAgJAA0Ag' +
-    'A0EETw0BIAIgA0ECdGooAhAhBCAEQQBIDQEjBiAEQQV0aiEFIAUoAgQhBiAAIAZqIQcgByABSQRAIActAABBCkYEQCAFKAIAIAAg' +
-    'BhABBEAgAiADIAQQAyAEJAkgBA8LCwsgA0EBaiEDDAALC0F/CzQBAX8gACABIAAgARAGEAchAiMJQQBOIAJBAE5xBEAjBiMJQQV0' +
-    'akEDIAIQAwsgAiQJIAILngECAX4Cf0LTkYytiNHanyQhAiAAIAFqIQMCQANAIABBCGogA0sNASACIAApAwCFQpX4qfqXt96bnn9+' +
-    'IQIgAiACQh2IhSECIABBCGohAAwACwsgAyAAayEEIAQEQCACIAApAwBCASAEQQN0rYZCAX2DhUKV+Kn6l7fem55/fiECIAIgAkId' +
-    'iIUhAgsgAiACQiCIhacgAUGt1tO+AmxzC/ABAQZ/IAIjCHEhAwNAIwMgA0EDdGohBCAEKAIEIQUgBUUEQCMFIwRPBEBBfg8LIwcg' +
-    'AWohBj8AQRB0IQcgBiAHSwRAIAYgB2tBEHZBwABqQABBAEgEQEF+DwsLIwcgACAB/AoAACMGIwVBBXRqIQggCCMHNgIAIAggATYC' +
-    'BCAIIAI2AgggCEJ/NwMQIAhCfzcDGCAEIAI2AgAgBCMFQQFqNgIEIAYkByMFQQFqJAUjBUEBdCMISwRAEAgLIwVBAWsPCyAEKAIA' +
-    'IAJGBEAgBUEBayAAIAEQAgRAIAVBAWsPCwsgA0EBaiMIcSEDDAALQX4LhwEBBH8jCEH//w9PBEAPCyMIQQF0QQFyJAgjA0EAIwhB' +
-    'AWpBA3T8CwACQANAIAAjBU8NASMGIABBBXRqKAIIIQEgASMIcSECAkADQCMDIAJBA3RqIQMgAygCBEUNASACQQFqIwhxIQIMAAsL' +
-    'IAMgATYCACADIABBAWo2AgQgAEEBaiEADAALCwvrAQMDfwJ+A38CQANAIAEgAE8NASABIAAQBCEHIAdBAE4EQCABIwYgB0EFdGoo' +
-    'AgRqIQYFIAEhAgJAA0AgAikDAEKKlKjQoMGChQqFIQQgBEKBgoSIkKDAgAF9IARCf4WDQoCBgoSIkKDAgH+DIQUgBUIAUg0BIAJB' +
-    'CGohAgwACwsgAiAFekIDiKdqIQYgBiABSwR/IAEtAAAFQQoLIQggCEEgRiAIQQlGcgRAIAEgBiABaxAFIQcFQX8kCQsLIwEgA0EC' +
-    'dGogBjYCACMCIANBAnRqIAc2AgAgA0EBaiEDIAZBAWohAQwACwsgAws=';
-
-;// CONCATENATED MODULE: ./src/core/line-interner.ts
-/**
- * Numbering the callchain lines of `perf script` bytes, so a folder knows a line seen before
- * without decoding, cutting or hashing it in JavaScript.
- *
- * A folder reading text spends most of a 29 MB capture on each line's string: decoding it,
- * cutting it out, and hashing it to look it up (V8 hashes all of a string, ~1.5 ns a character,
- * and most of a short CLI run goes by before its JIT has optimized the loop). Here a small
- * WebAssembly module (line-interner.wat) does that part on the bytes, 8 at a time: it finds each
- * line's end, and gives every distinct callchain line (one that starts with a space or a tab) a
- * number, the same for the same bytes; the folder keeps what it knows per number in an array and
- * decodes only the lines it has to read (headers, blank lines, callchain lines new to it).
- *
- * Equal bytes decode to equal text, so a number stands for one line's text; the folder's
- * result is the same as from the text (test/shell/fold-scanned.test.ts checks every fixture).
- */
-
-/** At most this many distinct lines are numbered (the module's table holds twice as many slots). */
-const MAX_LINE_NUMBERS = 1 << 17;
-let compiled;
-class LineInterner {
-    /** Bytes one `scan` takes at most. */
-    capacity;
-    exports;
-    decoder = new TextDecoder('utf-8');
-    bytes;
-    constructor(options = {}) {
-        compiled ??= new WebAssembly.Module(Uint8Array.from(atob(lineInternerWasmBase64), (character) => character.charCodeAt(0)));
-        this.exports = new WebAssembly.Instance(compiled).exports;
-        this.exports.limit(Math.min(options.maxNumbers ?? MAX_LINE_NUMBERS, MAX_LINE_NUMBERS));
-        this.capacity = this.exports.inputCapacity.value;
-        this.bytes = new Uint8Array(this.exports.memory.buffer);
-    }
-    /** Where to put the bytes of the next `scan`: `capacity` bytes, and one more for a `\n` after a last line without one. Valid until the next `scan`. */
-    input() {
-        if (this.bytes.buffer !== this.exports.memory.buffer)
-            this.bytes = new Uint8Array(this.exports.memory.buffer);
-        return this.bytes.subarray(0, this.capacity + 1);
-    }
-    /** Cuts `input()[0, length)`, whole lines each ended by `\n`, into lines and numbers them. */
-    scan(length) {
-        if (length > this.capacity + 1)
-            throw new RangeError(`scan of ${length} bytes: at most ${this.capacity + 1}`);
-        const count = this.exports.scan(length);
-        const buffer = this.exports.memory.buffer;
-        const bytes = new Uint8Array(buffer);
-        this.bytes = bytes;
-        const decoder = this.decoder;
-        return {
-            count,
-            ends: new Int32Array(buffer, this.exports.endsOffset.value, count),
-            numbers: new Int32Array(buffer, this.exports.numbersOffset.value, count),
-            text: (start, end) => (end > start ? decoder.decode(bytes.subarray(start, end)) : ''),
-        };
-    }
 }
 
 
@@ -1595,22 +1341,6 @@ function stripTrailingSlashes(path) {
     while (end > 1 && path.charCodeAt(end - 1) === 0x2f)
         end -= 1;
     return path.slice(0, end);
-}
-
-
-/***/ }),
-
-/***/ 30714:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ growTypedArray)
-/* harmony export */ });
-/** Returns a typed array of the same kind with `capacity` elements, holding a copy of `array`. */
-function growTypedArray(array, capacity) {
-    const next = new array.constructor(capacity);
-    next.set(array);
-    return next;
 }
 
 

@@ -177,7 +177,6 @@ const SCAN_BYTES = 1024 * 1024;
 async function foldCaptureStream(input, request) {
     return foldLines(request, (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLinesOf */ .xk)(input, (text) => folder.pushLines(text)));
 }
-/** Folds the capture in `path`, in parts on several cores when it is big enough. */
 async function foldCaptureFile(options) {
     const { path, workerUrl } = options;
     const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
@@ -186,7 +185,7 @@ async function foldCaptureFile(options) {
     const boundaries = parts > 1 ? findPartBoundaries(path, { size, parts }) : [];
     const request = boundaries.length > 0 ? await withFirstEvent(path, options.request) : undefined;
     if (!request)
-        return foldPart({ path, start: 0, end: size, request: options.request });
+        return foldPart({ path, start: 0, end: size, request: options.request, text: options.text === true });
     const starts = [0, ...boundaries];
     const ends = [...boundaries, size];
     const workers = starts.slice(1).map((start, index) => foldPartInWorker({ workerUrl, path, start, end: ends[index + 1], request }));
@@ -255,7 +254,8 @@ async function foldPart(part) {
     // A file is read as bytes, its callchain lines numbered by the line interner (line-interner.ts).
     const { LineInterner } = await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.bind(__webpack_require__, 34878));
     const interner = new LineInterner();
-    return foldLines(part.request, async (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachScannedOfFileSync */ .Lq)({ path: part.path, start: part.start, end: part.end, interner }, folder));
+    const read = (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachScannedOfFileSync */ .Lq)({ path: part.path, start: part.start, end: part.end, interner }, folder);
+    return part.text === true ? foldLinesToText(part.request, read) : foldLines(part.request, async (folder) => read(folder));
 }
 function foldPartInWorker(options) {
     const { workerUrl, ...part } = options;
@@ -272,14 +272,32 @@ function foldPartInWorker(options) {
 // Each view's folder is imported when used: `fold --compat` starts without loading the Python view's code.
 async function foldLines(request, read) {
     if (request.view === 'compat') {
-        const { createCompatFolder } = await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 17739));
+        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
         const folder = createCompatFolder(request.compat);
         await read(folder);
         return { stacks: folder.finish() };
     }
-    const { createFolder } = await __webpack_require__.e(/* import() */ 467).then(__webpack_require__.bind(__webpack_require__, 71467));
+    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
     const folder = createFolder(request.fold);
     await read(folder);
+    const result = folder.finish();
+    return { stacks: result.stacks, samples: result.quality.samples };
+}
+/** As `foldLines`, to the folded text when the folder can write it (folded-writer.ts), else to stacks. */
+async function foldLinesToText(request, read) {
+    if (request.view === 'compat') {
+        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
+        const folder = createCompatFolder(request.compat);
+        read(folder);
+        const text = folder.finishText();
+        return text === undefined ? { stacks: folder.finish() } : { text };
+    }
+    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
+    const folder = createFolder(request.fold);
+    read(folder);
+    const written = folder.finishText();
+    if (written !== undefined)
+        return { text: written.text, samples: written.quality.samples };
     const result = folder.finish();
     return { stacks: result.stacks, samples: result.quality.samples };
 }
@@ -293,7 +311,7 @@ async function withFirstEvent(path, request) {
     if (request.view === 'compat') {
         if (request.compat.eventFilter)
             return request;
-        const { createCompatFolder } = await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 17739));
+        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
         const folder = createCompatFolder(request.compat);
         for (const line of lines) {
             folder.pushLine(line);
@@ -302,7 +320,7 @@ async function withFirstEvent(path, request) {
         }
         return undefined;
     }
-    const { createFolder } = await __webpack_require__.e(/* import() */ 467).then(__webpack_require__.bind(__webpack_require__, 71467));
+    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
     const folder = createFolder(request.fold);
     for (const line of lines)
         folder.pushLine(line);

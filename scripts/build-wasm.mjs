@@ -1,26 +1,31 @@
-// Assembles src/core/line-interner.wat into src/core/line-interner-wasm.ts (the module's bytes,
-// base64), with wabt (a devDependency, pinned: the same bytes on every machine). `npm run build`
-// runs it first; CI then checks that the file is what it writes, as it checks dist/.
+// Assembles the project's WebAssembly modules (src/core/*.wat) into TypeScript files holding each
+// module's bytes as base64, with wabt (a devDependency, pinned: the same bytes on every machine).
+// `npm run build` runs it first; CI then checks that the files are what it writes, as it checks dist/.
 import { readFileSync, writeFileSync } from 'node:fs';
 import wabtModule from 'wabt';
 
-const source = 'src/core/line-interner.wat';
-const output = 'src/core/line-interner-wasm.ts';
+const modules = [
+  { source: 'src/core/line-interner.wat', output: 'src/core/line-interner-wasm.ts', name: 'lineInternerWasmBase64' },
+  { source: 'src/core/folded-writer.wat', output: 'src/core/folded-writer-wasm.ts', name: 'foldedWriterWasmBase64' },
+];
 
 const wabt = await wabtModule();
-const parsed = wabt.parseWat(source, readFileSync(source, 'utf8'), { bulk_memory: true });
-try {
-  parsed.validate();
-  const { buffer } = parsed.toBinary({ log: false, write_debug_names: false });
-  const base64 = Buffer.from(buffer).toString('base64');
-  const lines = base64.match(/.{1,100}/g) ?? [];
-  const text = [
-    `// Generated from line-interner.wat by scripts/build-wasm.mjs (npm run build): do not edit.`,
-    `export const lineInternerWasmBase64 =`,
-    ...lines.map((line, index) => `  '${line}'${index === lines.length - 1 ? ';' : ' +'}`),
-    '',
-  ].join('\n');
-  writeFileSync(output, text);
-} finally {
-  parsed.destroy();
+for (const { source, output, name } of modules) {
+  const parsed = wabt.parseWat(source, readFileSync(source, 'utf8'), { bulk_memory: true });
+  try {
+    parsed.validate();
+    const { buffer } = parsed.toBinary({ log: false, write_debug_names: false });
+    const base64 = Buffer.from(buffer).toString('base64');
+    const lines = base64.match(/.{1,100}/g) ?? [];
+    const file = source.slice(source.lastIndexOf('/') + 1);
+    const text = [
+      `// Generated from ${file} by scripts/build-wasm.mjs (npm run build): do not edit.`,
+      `export const ${name} =`,
+      ...lines.map((line, index) => `  '${line}'${index === lines.length - 1 ? ';' : ' +'}`),
+      '',
+    ].join('\n');
+    writeFileSync(output, text);
+  } finally {
+    parsed.destroy();
+  }
 }

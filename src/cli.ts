@@ -100,11 +100,14 @@ const commands: Record<CommandName, Command> = {
       if (input !== '-' && !existsSync(input)) throw new UserError(`Input file '${input}' does not exist.`);
       const { foldCaptureFile, foldCaptureStream } = await import('./shell/fold-file.js');
       // Worker threads fold parts of a big file; they run this file, which hands them to the fold (below).
-      const folded = input === '-' ? await foldCaptureStream(process.stdin, request) : await foldCaptureFile({ path: input, request, workerUrl: cliUrl });
+      const folded = input === '-' ? await foldCaptureStream(process.stdin, request) : await foldCaptureFile({ path: input, request, workerUrl: cliUrl, text: true });
       if (folded.samples === 0) stderrReporter.warning('no samples found in the input; is it `perf script` output?');
-      const stacks = folded.stacks;
+      if ('text' in folded) {
+        await writeBytes(folded.text);
+        return 0;
+      }
       const { formatFoldedLines } = await import('./core/folded.js');
-      await writeLines(formatFoldedLines(stacks));
+      await writeLines(formatFoldedLines(folded.stacks));
       return 0;
     },
   },
@@ -166,6 +169,10 @@ async function readFoldedInput(input: string): Promise<FoldedStacks> {
   if (input === '-') return readFoldedStream(process.stdin);
   if (!existsSync(input)) throw new UserError(`Folded file '${input}' does not exist.`);
   return readFoldedFile(input);
+}
+
+async function writeBytes(bytes: Uint8Array): Promise<void> {
+  if (bytes.length > 0 && !process.stdout.write(bytes)) await new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
 async function writeLines(lines: string[]): Promise<void> {

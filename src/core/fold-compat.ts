@@ -43,6 +43,7 @@ import { detachString } from './fold-detach-string.js';
 import { LineCache } from './fold-line-cache.js';
 import { MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
 import { addStack, type FoldedStacks } from './folded.js';
+import { writeFoldedText } from './folded-writer.js';
 import { FrameIdBuilder, StackTable } from './fold-stack-table.js';
 
 export interface CompatOptions {
@@ -74,6 +75,12 @@ export interface CompatFolder {
   /** The event kept: `eventFilter`, or the first event seen so far ('' while none). */
   event(): string;
   finish(): FoldedStacks;
+  /**
+   * Instead of `finish` (one or the other): the folded text `formatFoldedText(finish())` would
+   * give, as UTF-8; undefined, with nothing finished, when it cannot be written so (a sample
+   * folded by its names, or a name that is not ASCII: see folded-writer.ts).
+   */
+  finishText(): Uint8Array | undefined;
 }
 
 // Perl's \s, \S on byte strings: ASCII space, \t, \n, \v, \f, \r. `.` is "anything but \n".
@@ -354,6 +361,15 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
         addStack(stacks, names.join(';'), weight);
       });
       return stacks;
+    },
+    finishText(): Uint8Array | undefined {
+      // Only when every sample was read as cache ids (none was folded by its names).
+      if (collapsed.size > 0) return undefined;
+      // Name of id i at names[i + pnames.length]: a process name's id is -(p + 1), a line's its
+      // cache id (the line's names, root first, joined).
+      const names = [...pnames].reverse();
+      for (const lineNames of cachedNames) names.push(lineNames.length === 1 ? (lineNames[0] as string) : [...lineNames].reverse().join(';'));
+      return writeFoldedText(sequences.toSequences(), names, pnames.length);
     },
   };
 }

@@ -29,6 +29,7 @@
  * - at `finish()`, per distinct sequence, `QualityTally` counts it and the view builds its string.
  */
 import { addStack, type FoldedStacks } from './folded.js';
+import { isAsciiText, SequencePool, writeFoldedText } from './folded-writer.js';
 import { FirstEventFilter } from './fold-event-filter.js';
 import { FrameTable, type FrameInfo } from './fold-frame-table.js';
 import { LineCache } from './fold-line-cache.js';
@@ -80,6 +81,17 @@ export interface Folder {
   /** Lines scanned by a `LineInterner` (bytes); faster than text. */
   pushScanned(lines: ScannedLines): void;
   finish(): FoldResult;
+  /**
+   * Instead of `finish` (one or the other): the folded text `formatFoldedText(finish().stacks)`
+   * would give, as UTF-8, and the quality; undefined, with nothing finished, when it cannot be
+   * written so (`perProcess`, or a name that is not ASCII: see folded-writer.ts).
+   */
+  finishText(): FoldedTextResult | undefined;
+}
+
+export interface FoldedTextResult {
+  text: Uint8Array;
+  quality: FoldQuality;
 }
 
 /** Creates a streaming folder: push `perf script` lines (without their `\n`), then `finish()`. */
@@ -93,6 +105,7 @@ export function createFolder(options: FoldOptions): Folder {
   const stackTable = new StackTable();
   const events = new FirstEventFilter(options.event);
   const tally = new QualityTally(frames, { countStacksPerProcess: options.perProcess === true });
+  const appendViewFrames: ViewFrames = options.view === 'mixed' ? appendMixedViewFrames : appendPythonViewFrames;
   /** Whether the sample being read is folded (its event is kept). */
   let collecting = false;
   /** The line as pushed (`\r` included), the key of `lineCache`; the reader sees it without `\r`. */
@@ -196,17 +209,17 @@ export function createFolder(options: FoldOptions): Folder {
     pushScanned,
     finish(): FoldResult {
       reader.finish();
-      const appendViewFrames: ViewFrames = options.view === 'mixed' ? appendMixedViewFrames : appendPythonViewFrames;
       // Insertion order = order of first appearance, as when stacks were added sample by sample.
       const stacks: FoldedStacks = new Map();
+      const kept: number[] = [];
       const names: string[] = [];
       /** Folded text of each distinct sequence, by its number (kept for the per-process split). */
       const texts: string[] | undefined = options.perProcess ? [] : undefined;
       stackTable.forEach((ids, count) => {
         tally.countStack(ids, count);
+        keepViewFrames(kept, ids);
         names.length = 0;
-        if (!reachesStackRoot(ids, frames)) names.push(TRUNCATED_FRAME);
-        appendViewFrames(names, ids, frames);
+        for (const id of kept) names.push(id === TRUNCATED_ID ? TRUNCATED_FRAME : (frames[id] as FrameInfo).name);
         const text = names.join(';');
         texts?.push(text);
         addStack(stacks, text, count);
@@ -215,8 +228,36 @@ export function createFolder(options: FoldOptions): Folder {
       if (texts) result.processStacks = splitStacksByProcess(tally, texts);
       return result;
     },
+    finishText(): FoldedTextResult | undefined {
+      if (options.perProcess === true) return undefined;
+      reader.finish();
+      // Name of frame id i at names[i + 1]; names[0] is `[truncated]`'s.
+      const names = [TRUNCATED_FRAME];
+      for (const info of frames) names.push(info.name);
+      if (!names.every(isAsciiText)) return undefined;
+      const sequences = new SequencePool();
+      const kept: number[] = [];
+      stackTable.forEach((ids, count) => {
+        tally.countStack(ids, count);
+        keepViewFrames(kept, ids);
+        sequences.add(kept, count);
+      });
+      const text = writeFoldedText(sequences.toSequences(), names, 1);
+      if (text === undefined) throw new Error('folded text: a name is not ASCII after all');
+      return { text, quality: tally.summarise(events) };
+    },
   };
+
+  /** `kept` := the frames the view keeps of `ids` (leaf first), root first, `[truncated]` (TRUNCATED_ID) first when the stack does not reach a process root. */
+  function keepViewFrames(kept: number[], ids: Int32Array): void {
+    kept.length = 0;
+    if (!reachesStackRoot(ids, frames)) kept.push(TRUNCATED_ID);
+    appendViewFrames(kept, ids, frames);
+  }
 }
+
+/** The frame id standing for `TRUNCATED_FRAME` among a view's kept frames. */
+const TRUNCATED_ID = -1;
 
 /** Each process's stacks, from its samples per distinct sequence (several sequences can fold to one text). */
 function splitStacksByProcess(tally: QualityTally, texts: readonly string[]): ProcessStacks[] {

@@ -4,6 +4,7 @@
  * (collisions are resolved by comparing the ids). Memory grows with the number of distinct
  * stacks, not with the input.
  */
+import type { FoldedSequences } from './folded-writer.js';
 import { growTypedArray } from './typed-arrays.js';
 
 /** A sample's frame ids `ids[0..length)` and their hash (what `SampleStack` holds). */
@@ -84,6 +85,11 @@ export class StackTable {
       const first = this.start[entry] as number;
       visit(this.pool.subarray(first, first + (this.length[entry] as number)), this.count[entry] as number);
     }
+  }
+
+  /** The distinct sequences as stored (leaf first), for `writeFoldedText`; valid until the next `add`. */
+  toSequences(): FoldedSequences {
+    return { pool: this.pool, starts: this.start, lengths: this.length, weights: this.count, count: this.size, leafFirst: true };
   }
 
   private sameIds(entry: number, ids: Int32Array, length: number): boolean {

@@ -20,14 +20,14 @@
 import { FrameOrigin } from './fold-frame-classification.js';
 import type { FrameInfo } from './fold-frame-table.js';
 
-/** Appends to `names` the folded names of the frames a view keeps of `ids` (leaf first), root first. */
-export type ViewFrames = (names: string[], ids: Int32Array, frames: readonly FrameInfo[]) => void;
+/** Appends to `kept` the ids of the frames a view keeps of `ids` (leaf first), root first. */
+export type ViewFrames = (kept: number[], ids: Int32Array, frames: readonly FrameInfo[]) => void;
 
-export const appendMixedViewFrames: ViewFrames = (names, ids, frames) => {
-  for (let index = ids.length - 1; index >= 0; index -= 1) names.push((frames[ids[index] as number] as FrameInfo).name);
+export const appendMixedViewFrames: ViewFrames = (kept, ids) => {
+  for (let index = ids.length - 1; index >= 0; index -= 1) kept.push(ids[index] as number);
 };
 
-export const appendPythonViewFrames: ViewFrames = (names, ids, frames) => {
+export const appendPythonViewFrames: ViewFrames = (kept, ids, frames) => {
   let outermostPython = -1;
   let innermostPython = -1;
   for (let index = 0; index < ids.length; index += 1) {
@@ -36,14 +36,14 @@ export const appendPythonViewFrames: ViewFrames = (names, ids, frames) => {
     outermostPython = index;
   }
   if (outermostPython < 0) {
-    appendMixedViewFrames(names, ids, frames);
+    appendMixedViewFrames(kept, ids, frames);
     return;
   }
   for (let index = outermostPython; index >= 0; index -= 1) {
-    const info = frames[ids[index] as number] as FrameInfo;
-    const origin = info.origin;
+    const id = ids[index] as number;
+    const origin = (frames[id] as FrameInfo).origin;
     if (origin === FrameOrigin.InterpreterMachinery) continue;
     if (origin === FrameOrigin.InterpreterRuntime && index > innermostPython) continue;
-    names.push(info.name);
+    kept.push(id);
   }
 };

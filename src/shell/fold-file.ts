@@ -35,6 +35,13 @@ export interface FoldedCapture {
   samples?: number;
 }
 
+/** A capture folded straight to its folded text (`formatFoldedText` of its stacks, as UTF-8). */
+export interface FoldedCaptureText {
+  text: Uint8Array;
+  /** Samples folded (Python and mixed views only). */
+  samples?: number;
+}
+
 /**
  * Below this size a file is folded in one piece: each thread pays its start-up and its JIT
  * warm-up, which on a 29 MB capture cost about what a second core saves.
@@ -64,17 +71,21 @@ export interface FoldFileOptions {
   parts?: number;
   /** Smallest file folded in parts (default 64 MiB). */
   minParallelBytes?: number;
+  /** Return the folded text instead of the stacks when the folder can write it (one part only). Default false. */
+  text?: boolean;
 }
 
 /** Folds the capture in `path`, in parts on several cores when it is big enough. */
-export async function foldCaptureFile(options: FoldFileOptions): Promise<FoldedCapture> {
+export async function foldCaptureFile(options: FoldFileOptions & { text: true }): Promise<FoldedCapture | FoldedCaptureText>;
+export async function foldCaptureFile(options: FoldFileOptions): Promise<FoldedCapture>;
+export async function foldCaptureFile(options: FoldFileOptions): Promise<FoldedCapture | FoldedCaptureText> {
   const { path, workerUrl } = options;
   const size = statSync(path).size;
   const divisible = size >= (options.minParallelBytes ?? MIN_PARALLEL_BYTES) && !isSrcline(options.request);
   const parts = divisible ? (options.parts ?? choosePartCount()) : 1;
   const boundaries = parts > 1 ? findPartBoundaries(path, { size, parts }) : [];
   const request = boundaries.length > 0 ? await withFirstEvent(path, options.request) : undefined;
-  if (!request) return foldPart({ path, start: 0, end: size, request: options.request });
+  if (!request) return foldPart({ path, start: 0, end: size, request: options.request, text: options.text === true });
   const starts = [0, ...boundaries];
   const ends = [...boundaries, size];
   const workers = starts.slice(1).map((start, index) => foldPartInWorker({ workerUrl, path, start, end: ends[index + 1] as number, request }));
@@ -139,11 +150,14 @@ export async function runFoldPartWorker(): Promise<void> {
   parentPort?.postMessage(message);
 }
 
-async function foldPart(part: { path: string; start: number; end: number; request: FoldRequest }): Promise<FoldedCapture> {
+async function foldPart(part: { path: string; start: number; end: number; request: FoldRequest; text: true }): Promise<FoldedCapture | FoldedCaptureText>;
+async function foldPart(part: { path: string; start: number; end: number; request: FoldRequest; text?: boolean }): Promise<FoldedCapture>;
+async function foldPart(part: { path: string; start: number; end: number; request: FoldRequest; text?: boolean }): Promise<FoldedCapture | FoldedCaptureText> {
   // A file is read as bytes, its callchain lines numbered by the line interner (line-interner.ts).
   const { LineInterner } = await import('../core/line-interner.js');
   const interner = new LineInterner();
-  return foldLines(part.request, async (folder) => forEachScannedOfFileSync({ path: part.path, start: part.start, end: part.end, interner }, folder));
+  const read = (folder: ScannedLineSink): void => forEachScannedOfFileSync({ path: part.path, start: part.start, end: part.end, interner }, folder);
+  return part.text === true ? foldLinesToText(part.request, read) : foldLines(part.request, async (folder) => read(folder));
 }
 
 function foldPartInWorker(options: { workerUrl: URL; path: string; start: number; end: number; request: FoldRequest }): Promise<FoldedCapture> {
@@ -170,6 +184,24 @@ async function foldLines(request: FoldRequest, read: (folder: ScannedLineSink) =
   const { createFolder } = await import('../core/fold-python.js');
   const folder = createFolder(request.fold);
   await read(folder);
+  const result = folder.finish();
+  return { stacks: result.stacks, samples: result.quality.samples };
+}
+
+/** As `foldLines`, to the folded text when the folder can write it (folded-writer.ts), else to stacks. */
+async function foldLinesToText(request: FoldRequest, read: (folder: ScannedLineSink) => void): Promise<FoldedCapture | FoldedCaptureText> {
+  if (request.view === 'compat') {
+    const { createCompatFolder } = await import('../core/fold-compat.js');
+    const folder = createCompatFolder(request.compat);
+    read(folder);
+    const text = folder.finishText();
+    return text === undefined ? { stacks: folder.finish() } : { text };
+  }
+  const { createFolder } = await import('../core/fold-python.js');
+  const folder = createFolder(request.fold);
+  read(folder);
+  const written = folder.finishText();
+  if (written !== undefined) return { text: written.text, samples: written.quality.samples };
   const result = folder.finish();
   return { stacks: result.stacks, samples: result.quality.samples };
 }

@@ -45,6 +45,20 @@ describe('python-perf-gate CLI', () => {
     expect(kernel.stdout).toBe(readFileSync(goldenPath('fold', 'py313-jit-bench.compat-kernel.folded'), 'utf8'));
   });
 
+  it('fold --compat of a file (folded straight to text) writes what the same text on stdin gives', () => {
+    const path = fixturePath('fold', 'py313-jit-bench.txt');
+    const result = runCli(['fold', '--compat', path]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(readFileSync(goldenPath('fold', 'py313-jit-bench.compat.folded'), 'utf8'));
+    expect(runCli(['fold', '--compat', '--kernel', path]).stdout).toBe(readFileSync(goldenPath('fold', 'py313-jit-bench.compat-kernel.folded'), 'utf8'));
+    // Names that are not ASCII: the fold declines to write text itself, and the stacks are formatted.
+    const edges = fixturePath('fold', 'edge-cases.txt');
+    const fromFile = runCli(['fold', '--compat', edges]);
+    expect(fromFile.code, fromFile.stderr).toBe(0);
+    expect(fromFile.stdout).toMatch(/[^\x00-\x7f]/);
+    expect(fromFile.stdout).toBe(pipeCli(['fold', '--compat', '-'], readFileSync(edges, 'utf8')).stdout);
+  });
+
   it('fold (Python view) from a file matches the golden Python view', () => {
     const result = runCli(['fold', fixturePath('fold', 'py313-jit-bench.txt'), '--working-directory', '/work/main'], { env: { ...process.env, HOME: '/root' } });
     expect(result.code, result.stderr).toBe(0);
