@@ -375,6 +375,8 @@ function normaliseModuleName(dso) {
         .replace(/\.so(?:\.\d+)+$/, '.so');
 }
 
+// EXTERNAL MODULE: ./src/core/perf-header-time.ts
+var perf_header_time = __webpack_require__(67564);
 ;// CONCATENATED MODULE: ./src/core/perf-script.ts
 /**
  * Streaming parser of `perf script` text.
@@ -393,6 +395,7 @@ function normaliseModuleName(dso) {
  *   `#` comment lines (perf `--header`), blank lines; anything else is ignored.
  * A trailing `\r` is removed from every line.
  */
+
 const HEADER_PATTERN = /^[ \t]*([^ \t][^]*?)[ \t]+(\d+)(?:\/(\d+))?[ \t]+(?:\[(\d+)\][ \t]+)?(?:(\d+\.\d+):[ \t]+)?(?:(\d+)[ \t]+)?([^ \t]+):(?:[ \t]+([^]*))?$/;
 /** The DSO perf prints for an inline frame (`SYMBOL+0xOFF (inlined)`). */
 const INLINED_DSO = 'inlined';
@@ -446,10 +449,36 @@ function createPerfLineReader(handlers) {
                 }
             }
         },
+        pushHeader(header) {
+            endSample();
+            inSample = true;
+            onHeader(header);
+        },
         finish() {
             endSample();
         },
     };
+}
+/**
+ * The sample every header line with this one's key reads as (line-interner.ts `headerKey`: the
+ * same bytes outside its time), when that does not depend on the time: the time is the header's
+ * time field (and nowhere else in the line), and no frame follows the event. The sample has no
+ * `time`. undefined otherwise, and for a line `pushLine` would not read as a header.
+ */
+function readKeyedHeader(rawLine) {
+    const line = rawLine.length > 0 && rawLine.charCodeAt(rawLine.length - 1) === 0x0d /* \r */ ? rawLine.slice(0, -1) : rawLine;
+    const first = line.charCodeAt(0);
+    if (line.length === 0 || first === 0x20 || first === 0x09 || first === 0x23 /* # */)
+        return undefined;
+    const time = (0,perf_header_time/* findHeaderTime */.E)(line);
+    const header = matchHeaderLine(line);
+    if (time === undefined || header === undefined || (header.rest !== undefined && header.rest.length > 0))
+        return undefined;
+    const text = line.slice(time.start, time.end);
+    if (header.timeText !== text || line.indexOf(text) !== line.lastIndexOf(text))
+        return undefined;
+    delete header.sample.time;
+    return header.sample;
 }
 /** Creates a push parser that calls `onSample` once per complete sample. */
 function createPerfScriptParser(onSample) {
@@ -515,7 +544,7 @@ function matchHeaderLine(line) {
         sample.period = Number(period);
     if (event !== undefined)
         sample.event = event;
-    return { sample, rest };
+    return { sample, rest, timeText: time };
 }
 /**
  * Parses a callchain line `<ws>ADDR SYMBOL[+0xOFF] (DSO)` with index arithmetic only (this is the
@@ -1062,6 +1091,8 @@ function createFolder(options) {
     let pushedLine = '';
     /** Its number from the line interner (`pushScanned`), or -1. */
     let pushedNumber = -1;
+    /** Per header key (line interner), the sample its headers read as (null: each is read), while unknown undefined. */
+    const headerOfKey = [];
     /** Frame id of the line numbered n by the line interner, -1 while unknown; made at the first scan. */
     let frameOfNumber;
     const reader = createPerfLineReader({
@@ -1147,7 +1178,25 @@ function createFolder(options) {
                     continue;
                 }
             }
-            const line = lines.text(start, end);
+            let line;
+            if (number <= -3) {
+                // A header: read once per key, when its key decides what it reads as.
+                const key = (0,line_interner/* headerKey */.X)(number);
+                let header = headerOfKey[key];
+                if (header === undefined) {
+                    line = lines.text(start, end);
+                    header = readKeyedHeader(line) ?? null;
+                    headerOfKey[key] = header;
+                }
+                if (header !== null) {
+                    start = end + 1;
+                    lineCache.breakRun();
+                    reader.pushHeader(header);
+                    fast = collecting && !sample.hasPendingInlined();
+                    continue;
+                }
+            }
+            line ??= lines.text(start, end);
             start = end + 1;
             lineCache.breakRun();
             pushedLine = line;

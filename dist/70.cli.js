@@ -135,10 +135,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_folded_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28885);
-/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45476);
+/* harmony import */ var _core_folded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28885);
+/* harmony import */ var _fold_worker_argument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26580);
+/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45476);
 /**
  * Folding a `perf script` capture for the CLI's `fold`: a file is cut into parts at sample
  * boundaries and folded on every core at once (this thread takes the first part, worker threads
@@ -175,7 +174,7 @@ const MAX_PARTS = 4;
 const SCAN_BYTES = 1024 * 1024;
 /** Folds the capture on stdin (or any stream), in one piece. */
 async function foldCaptureStream(input, request) {
-    return foldLines(request, (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLinesOf */ .xk)(input, (text) => folder.pushLines(text)));
+    return foldLines(request, (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachLinesOf */ .xk)(input, (text) => folder.pushLines(text)));
 }
 async function foldCaptureFile(options) {
     const { path, workerUrl } = options;
@@ -195,7 +194,7 @@ async function foldCaptureFile(options) {
     let samples = first.samples;
     for (const result of results.slice(1)) {
         for (const [stack, weight] of result.stacks)
-            (0,_core_folded_js__WEBPACK_IMPORTED_MODULE_4__/* .addStack */ .K)(stacks, stack, weight);
+            (0,_core_folded_js__WEBPACK_IMPORTED_MODULE_3__/* .addStack */ .K)(stacks, stack, weight);
         if (samples !== undefined)
             samples += result.samples ?? 0;
     }
@@ -245,22 +244,24 @@ function parseOtherRunnableTasks(loadavgText) {
 }
 /** The worker side: folds the part named in `workerData` and posts its stacks back. */
 async function runFoldPartWorker() {
-    const part = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+    const { workerData, parentPort } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 23));
+    const part = workerData;
     const result = await foldPart(part);
     const message = { entries: [...result.stacks], ...(result.samples === undefined ? {} : { samples: result.samples }) };
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort?.postMessage(message);
+    parentPort?.postMessage(message);
 }
 async function foldPart(part) {
     // A file is read as bytes, its callchain lines numbered by the line interner (line-interner.ts).
     const { LineInterner } = await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.bind(__webpack_require__, 34878));
     const interner = new LineInterner();
-    const read = (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachScannedOfFileSync */ .Lq)({ path: part.path, start: part.start, end: part.end, interner }, folder);
+    const read = (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachScannedOfFileSync */ .Lq)({ path: part.path, start: part.start, end: part.end, interner }, folder);
     return part.text === true ? foldLinesToText(part.request, read) : foldLines(part.request, async (folder) => read(folder));
 }
-function foldPartInWorker(options) {
+async function foldPartInWorker(options) {
     const { workerUrl, ...part } = options;
+    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 23));
     return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(workerUrl, { workerData: part });
+        const worker = new Worker(workerUrl, { workerData: part, argv: [_fold_worker_argument_js__WEBPACK_IMPORTED_MODULE_4__/* .FOLD_WORKER_ARGUMENT */ .R] });
         let result;
         worker.once('message', (message) => {
             result = { stacks: new Map(message.entries), ...(message.samples === undefined ? {} : { samples: message.samples }) };
@@ -272,12 +273,12 @@ function foldPartInWorker(options) {
 // Each view's folder is imported when used: `fold --compat` starts without loading the Python view's code.
 async function foldLines(request, read) {
     if (request.view === 'compat') {
-        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
+        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
         const folder = createCompatFolder(request.compat);
         await read(folder);
         return { stacks: folder.finish() };
     }
-    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
+    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
     const folder = createFolder(request.fold);
     await read(folder);
     const result = folder.finish();
@@ -286,13 +287,13 @@ async function foldLines(request, read) {
 /** As `foldLines`, to the folded text when the folder can write it (folded-writer.ts), else to stacks. */
 async function foldLinesToText(request, read) {
     if (request.view === 'compat') {
-        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
+        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
         const folder = createCompatFolder(request.compat);
         read(folder);
         const text = folder.finishText();
         return text === undefined ? { stacks: folder.finish() } : { text };
     }
-    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
+    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
     const folder = createFolder(request.fold);
     read(folder);
     const written = folder.finishText();
@@ -311,7 +312,7 @@ async function withFirstEvent(path, request) {
     if (request.view === 'compat') {
         if (request.compat.eventFilter)
             return request;
-        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
+        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
         const folder = createCompatFolder(request.compat);
         for (const line of lines) {
             folder.pushLine(line);
@@ -320,7 +321,7 @@ async function withFirstEvent(path, request) {
         }
         return undefined;
     }
-    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
+    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
     const folder = createFolder(request.fold);
     for (const line of lines)
         folder.pushLine(line);

@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _fold_detach_string_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11558);
 /* harmony import */ var _fold_line_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29516);
-/* harmony import */ var _line_interner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34878);
+/* harmony import */ var _line_interner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34878);
+/* harmony import */ var _perf_header_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67564);
 /* harmony import */ var _folded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28885);
-/* harmony import */ var _folded_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(250);
+/* harmony import */ var _folded_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(250);
 /* harmony import */ var _fold_stack_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16968);
 /**
  * Compat view: the folded output of Brendan Gregg's `stackcollapse-perf.pl` (FlameGraph repo),
@@ -55,6 +56,7 @@ export const modules = {
  * interner (`pushScanned`, line-interner.ts) come with a number per distinct callchain line, so
  * a known line is found by its number in an array, without being decoded or looked up by text.
  */
+
 
 
 
@@ -193,7 +195,8 @@ function createCompatFolder(options = {}) {
         for (const name of names)
             stack.push(name);
     };
-    const handleHeader = (match, line) => {
+    /** What a header sets (`handleHeader`), read from its matches of HEADER_PATTERN and EVENT_PATTERN. */
+    const readHeader = (match, event) => {
         const comm = match[1];
         let pid = match[2];
         let tid = match[3];
@@ -201,17 +204,8 @@ function createCompatFolder(options = {}) {
             tid = pid;
             pid = '?';
         }
-        let samplePeriod;
-        const event = EVENT_PATTERN.exec(line);
-        if (event !== null) {
-            samplePeriod = event[1];
-            const name = event[2];
-            if (eventFilter === '')
-                eventFilter = name;
-            else if (name !== eventFilter)
-                return;
-        }
-        period = samplePeriod === undefined || samplePeriod === '' || samplePeriod === '0' ? 1 : Number(samplePeriod);
+        const samplePeriod = event === null ? undefined : event[1];
+        const period = samplePeriod === undefined || samplePeriod === '' || samplePeriod === '0' ? 1 : Number(samplePeriod);
         let name;
         if (options.tid === true)
             name = `${comm}-${pid}/${tid}`;
@@ -219,9 +213,40 @@ function createCompatFolder(options = {}) {
             name = `${comm}-${pid}`;
         else
             name = comm;
-        pname = name.replaceAll(' ', '_');
-        isJava = pname.startsWith('java');
+        const pname = name.replaceAll(' ', '_');
+        return { event: event === null ? undefined : event[2], period, pname, isJava: pname.startsWith('java') };
     };
+    const applyHeader = (header) => {
+        if (header.event !== undefined) {
+            if (eventFilter === '')
+                eventFilter = header.event;
+            else if (header.event !== eventFilter)
+                return;
+        }
+        period = header.period;
+        pname = header.pname;
+        isJava = header.isJava;
+    };
+    const handleHeader = (match, line) => applyHeader(readHeader(match, EVENT_PATTERN.exec(line)));
+    /**
+     * What every header with this one's key sets (line-interner.ts `headerKey`: the same bytes
+     * outside its time), when that does not depend on the time: the Perl tool's matches end before it
+     * (HEADER_PATTERN) and start after it (EVENT_PATTERN). undefined otherwise.
+     */
+    const readKeyedHeader = (line) => {
+        if (line.length === 0 || isPerlSpace(line.charCodeAt(0)) || line.charCodeAt(0) === 0x23 /* # */)
+            return undefined;
+        const time = (0,_perf_header_time_js__WEBPACK_IMPORTED_MODULE_4__/* .findHeaderTime */ .E)(line);
+        const match = HEADER_PATTERN.exec(line);
+        if (time === undefined || match === null || match[0].length > time.start)
+            return undefined;
+        const event = EVENT_PATTERN.exec(line);
+        if (event !== null && event.index < time.end)
+            return undefined;
+        return readHeader(match, event);
+    };
+    /** Per header key, what its headers set (null: each is read in full), while unknown undefined. */
+    const headerOfKey = [];
     /** Cache id of the line numbered n by the line interner (`pushScanned`), -1 while unknown; made at the first scan. */
     let cacheIdOfNumber;
     /** Any line, by the Perl tool's rules; `number`: its number from the line interner, or -1. */
@@ -311,7 +336,7 @@ function createCompatFolder(options = {}) {
         // As pushLines, on the lines' numbers: a callchain line whose number has a cache id is
         // pushed without being decoded; any other line is decoded and read by the Perl tool's rules.
         const { count, ends, numbers } = lines;
-        cacheIdOfNumber ??= new Int32Array(_line_interner_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LINE_NUMBERS */ .B).fill(-1);
+        cacheIdOfNumber ??= new Int32Array(_line_interner_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LINE_NUMBERS */ .B).fill(-1);
         const cacheIds = cacheIdOfNumber;
         let start = 0;
         // Whether a known callchain line is read as a cache id; only a line read in full changes it.
@@ -328,7 +353,24 @@ function createCompatFolder(options = {}) {
                     continue;
                 }
             }
-            pushAnyLine(lines.text(start, end), number);
+            let line;
+            if (number <= -3 && pendingSource.length === 0) {
+                // A header: read once per key, when its key decides what it sets.
+                const key = (0,_line_interner_js__WEBPACK_IMPORTED_MODULE_5__/* .headerKey */ .X)(number);
+                let header = headerOfKey[key];
+                if (header === undefined) {
+                    line = lines.text(start, end);
+                    header = readKeyedHeader(line) ?? null;
+                    headerOfKey[key] = header;
+                }
+                if (header !== null) {
+                    applyHeader(header);
+                    start = end + 1;
+                    asId = inIds && pname !== undefined && !isJava;
+                    continue;
+                }
+            }
+            pushAnyLine(line ?? lines.text(start, end), number);
             start = end + 1;
             asId = inIds && pname !== undefined && !isJava;
         }
@@ -364,7 +406,7 @@ function createCompatFolder(options = {}) {
             const names = [...pnames].reverse();
             for (const lineNames of cachedNames)
                 names.push(lineNames.length === 1 ? lineNames[0] : [...lineNames].reverse().join(';'));
-            return (0,_folded_writer_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFoldedText */ .rB)(sequences.toSequences(), names, pnames.length);
+            return (0,_folded_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFoldedText */ .rB)(sequences.toSequences(), names, pnames.length);
         },
     };
 }

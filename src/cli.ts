@@ -7,7 +7,6 @@ import { dirname, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { formatHelp, parseArgs, type ParsedArgs } from './cli-args.js';
-import { isMainThread } from 'node:worker_threads';
 import type { CompatOptions } from './core/fold-compat.js';
 import type { FoldedStacks } from './core/folded.js';
 import type { FlameGraphOptions } from './core/flamegraph/options.js';
@@ -17,6 +16,7 @@ import type { CommandName } from './options.js';
 import type { ProfileOutcome } from './outcome.js';
 import type { Reporter } from './reporter.js';
 import type { FoldRequest } from './shell/fold-file.js';
+import { FOLD_WORKER_ARGUMENT } from './shell/fold-worker-argument.js';
 import { createCliSource, readCliSettings, readFlameGraphSettings, readFoldSettings, SettingsError } from './settings.js';
 
 // Start-up: each command imports what it runs when it runs (`await import`), so `--help`, `fold`
@@ -246,5 +246,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (isMainThread) process.exitCode = await main(process.argv.slice(2));
-else await (await import('./shell/fold-file.js')).runFoldPartWorker();
+// A fold worker thread is started with FOLD_WORKER_ARGUMENT; node:worker_threads is loaded only then.
+if (process.argv[2] === FOLD_WORKER_ARGUMENT && !(await import('node:worker_threads')).isMainThread) {
+  await (await import('./shell/fold-file.js')).runFoldPartWorker();
+} else {
+  process.exitCode = await main(process.argv.slice(2));
+}

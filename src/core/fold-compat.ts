@@ -41,7 +41,8 @@
  */
 import { detachString } from './fold-detach-string.js';
 import { LineCache } from './fold-line-cache.js';
-import { MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
+import { headerKey, MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
+import { findHeaderTime } from './perf-header-time.js';
 import { addStack, type FoldedStacks } from './folded.js';
 import { writeFoldedText } from './folded-writer.js';
 import { FrameIdBuilder, StackTable } from './fold-stack-table.js';
@@ -92,6 +93,14 @@ const GO_METHOD = /\.\([^\n]*\)\./;
 const FROM_FIRST_PAREN = /\((?!anonymous namespace\))[^\n]*/;
 const KERNEL_MODULE = /(?:^\[|vmlinux$)/;
 const PERF_MAP = /\/tmp\/perf-\d+\.map/;
+
+/** What a sample header sets: its event (undefined: none read), period, process name, and whether that names a Java process. */
+interface CompatHeader {
+  event: string | undefined;
+  period: number;
+  pname: string;
+  isJava: boolean;
+}
 
 interface FrameLine {
   pc: string;
@@ -213,7 +222,8 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
     for (const name of names) stack.push(name);
   };
 
-  const handleHeader = (match: RegExpExecArray, line: string): void => {
+  /** What a header sets (`handleHeader`), read from its matches of HEADER_PATTERN and EVENT_PATTERN. */
+  const readHeader = (match: RegExpExecArray, event: RegExpExecArray | null): CompatHeader => {
     const comm = match[1] as string;
     let pid = match[2] as string;
     let tid = match[3];
@@ -221,22 +231,45 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       tid = pid;
       pid = '?';
     }
-    let samplePeriod: string | undefined;
-    const event = EVENT_PATTERN.exec(line);
-    if (event !== null) {
-      samplePeriod = event[1];
-      const name = event[2] as string;
-      if (eventFilter === '') eventFilter = name;
-      else if (name !== eventFilter) return;
-    }
-    period = samplePeriod === undefined || samplePeriod === '' || samplePeriod === '0' ? 1 : Number(samplePeriod);
+    const samplePeriod = event === null ? undefined : event[1];
+    const period = samplePeriod === undefined || samplePeriod === '' || samplePeriod === '0' ? 1 : Number(samplePeriod);
     let name: string;
     if (options.tid === true) name = `${comm}-${pid}/${tid}`;
     else if (options.pid === true) name = `${comm}-${pid}`;
     else name = comm;
-    pname = name.replaceAll(' ', '_');
-    isJava = pname.startsWith('java');
+    const pname = name.replaceAll(' ', '_');
+    return { event: event === null ? undefined : (event[2] as string), period, pname, isJava: pname.startsWith('java') };
   };
+
+  const applyHeader = (header: CompatHeader): void => {
+    if (header.event !== undefined) {
+      if (eventFilter === '') eventFilter = header.event;
+      else if (header.event !== eventFilter) return;
+    }
+    period = header.period;
+    pname = header.pname;
+    isJava = header.isJava;
+  };
+
+  const handleHeader = (match: RegExpExecArray, line: string): void => applyHeader(readHeader(match, EVENT_PATTERN.exec(line)));
+
+  /**
+   * What every header with this one's key sets (line-interner.ts `headerKey`: the same bytes
+   * outside its time), when that does not depend on the time: the Perl tool's matches end before it
+   * (HEADER_PATTERN) and start after it (EVENT_PATTERN). undefined otherwise.
+   */
+  const readKeyedHeader = (line: string): CompatHeader | undefined => {
+    if (line.length === 0 || isPerlSpace(line.charCodeAt(0)) || line.charCodeAt(0) === 0x23 /* # */) return undefined;
+    const time = findHeaderTime(line);
+    const match = HEADER_PATTERN.exec(line);
+    if (time === undefined || match === null || match[0].length > time.start) return undefined;
+    const event = EVENT_PATTERN.exec(line);
+    if (event !== null && event.index < time.end) return undefined;
+    return readHeader(match, event);
+  };
+
+  /** Per header key, what its headers set (null: each is read in full), while unknown undefined. */
+  const headerOfKey: (CompatHeader | null)[] = [];
 
   /** Cache id of the line numbered n by the line interner (`pushScanned`), -1 while unknown; made at the first scan. */
   let cacheIdOfNumber: Int32Array | undefined;
@@ -335,7 +368,24 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
           continue;
         }
       }
-      pushAnyLine(lines.text(start, end), number);
+      let line: string | undefined;
+      if (number <= -3 && pendingSource.length === 0) {
+        // A header: read once per key, when its key decides what it sets.
+        const key = headerKey(number);
+        let header = headerOfKey[key];
+        if (header === undefined) {
+          line = lines.text(start, end);
+          header = readKeyedHeader(line) ?? null;
+          headerOfKey[key] = header;
+        }
+        if (header !== null) {
+          applyHeader(header);
+          start = end + 1;
+          asId = inIds && pname !== undefined && !isJava;
+          continue;
+        }
+      }
+      pushAnyLine(line ?? lines.text(start, end), number);
       start = end + 1;
       asId = inIds && pname !== undefined && !isJava;
     }

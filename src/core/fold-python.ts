@@ -33,12 +33,12 @@ import { isAsciiText, SequencePool, writeFoldedText } from './folded-writer.js';
 import { FirstEventFilter } from './fold-event-filter.js';
 import { FrameTable, type FrameInfo } from './fold-frame-table.js';
 import { LineCache } from './fold-line-cache.js';
-import { MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
+import { headerKey, MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
 import { QualityTally, reachesStackRoot, type FoldQuality } from './fold-quality.js';
 import { SampleStack } from './fold-sample-stack.js';
 import { StackTable } from './fold-stack-table.js';
 import { appendMixedViewFrames, appendPythonViewFrames, type ViewFrames } from './fold-views.js';
-import { createPerfLineReader, readFrameAddress, type PerfSample } from './perf-script.js';
+import { createPerfLineReader, readFrameAddress, readKeyedHeader, type PerfSample } from './perf-script.js';
 import type { PathNormalisationOptions } from './python-frame-names.js';
 
 export type FoldView = 'python' | 'mixed';
@@ -112,6 +112,8 @@ export function createFolder(options: FoldOptions): Folder {
   let pushedLine = '';
   /** Its number from the line interner (`pushScanned`), or -1. */
   let pushedNumber = -1;
+  /** Per header key (line interner), the sample its headers read as (null: each is read), while unknown undefined. */
+  const headerOfKey: (PerfSample | null)[] = [];
   /** Frame id of the line numbered n by the line interner, -1 while unknown; made at the first scan. */
   let frameOfNumber: Int32Array | undefined;
 
@@ -192,7 +194,25 @@ export function createFolder(options: FoldOptions): Folder {
           continue;
         }
       }
-      const line = lines.text(start, end);
+      let line: string | undefined;
+      if (number <= -3) {
+        // A header: read once per key, when its key decides what it reads as.
+        const key = headerKey(number);
+        let header = headerOfKey[key];
+        if (header === undefined) {
+          line = lines.text(start, end);
+          header = readKeyedHeader(line) ?? null;
+          headerOfKey[key] = header;
+        }
+        if (header !== null) {
+          start = end + 1;
+          lineCache.breakRun();
+          reader.pushHeader(header);
+          fast = collecting && !sample.hasPendingInlined();
+          continue;
+        }
+      }
+      line ??= lines.text(start, end);
       start = end + 1;
       lineCache.breakRun();
       pushedLine = line;

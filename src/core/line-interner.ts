@@ -12,6 +12,9 @@
  *
  * Equal bytes decode to equal text, so a number stands for one line's text; the folder's
  * result is the same as from the text (test/shell/fold-scanned.test.ts checks every fixture).
+ * Header lines get a key instead, the same for headers that differ only in their time (each
+ * sample's header does), so a folder parses each distinct header once (when its parse does not
+ * read the time: the folder checks that).
  */
 import { lineInternerWasmBase64 } from './line-interner-wasm.js';
 
@@ -19,7 +22,11 @@ import { lineInternerWasmBase64 } from './line-interner-wasm.js';
 export interface ScannedLines {
   readonly count: number;
   readonly ends: Int32Array;
-  /** ≥ 0: a callchain line's number; -1: any other line (empty ones included); -2: a callchain line left without one (more distinct lines than `maxNumbers`). */
+  /**
+   * ≥ 0: a callchain line's number; -2: a callchain line left without one (more distinct lines
+   * than `maxNumbers`); ≤ -3: a header line's key, `-3 - k` (`headerKey`); -1: any other line
+   * (empty ones included).
+   */
   readonly numbers: Int32Array;
   /** The text of bytes `[start, end)` (UTF-8; an invalid sequence becomes U+FFFD, as when Node decodes a Buffer). */
   text(start: number, end: number): string;
@@ -32,6 +39,16 @@ interface InternerExports {
   numbersOffset: WebAssembly.Global;
   limit(max: number): void;
   scan(length: number): number;
+}
+
+/**
+ * The key k of a header line numbered `number` (≤ -3) in `ScannedLines.numbers`. Header lines
+ * (their first byte neither a space, a tab nor `#`) with the same bytes outside their time (see
+ * perf-header-time.ts) have the same key; a header without a time has none (-1), like any other line.
+ * Keys share the numbers' range, below `MAX_LINE_NUMBERS`.
+ */
+export function headerKey(number: number): number {
+  return -3 - number;
 }
 
 /** At most this many distinct lines are numbered (the module's table holds twice as many slots). */

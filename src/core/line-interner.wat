@@ -52,13 +52,14 @@
         (br $tail)))
     (i32.const 1))
 
-  ;; Whether line number `n` is the `len` bytes at `s`.
-  (func $is (param $n i32) (param $s i32) (param $len i32) (result i32)
-    (local $row i32)
+  ;; Whether number `n` is the `len` bytes at `s` followed by the `lb` bytes at `b` (0 for a line).
+  (func $is (param $n i32) (param $s i32) (param $len i32) (param $b i32) (param $lb i32) (result i32)
+    (local $row i32) (local $kept i32)
     (local.set $row (i32.add (global.get $info) (i32.shl (local.get $n) (i32.const 5))))
-    (if (result i32) (i32.eq (i32.load offset=4 (local.get $row)) (local.get $len))
-      (then (call $same (i32.load (local.get $row)) (local.get $s) (local.get $len)))
-      (else (i32.const 0))))
+    (if (i32.ne (i32.load offset=4 (local.get $row)) (i32.add (local.get $len) (local.get $lb))) (then (return (i32.const 0))))
+    (local.set $kept (i32.load (local.get $row)))
+    (if (i32.eqz (call $same (local.get $kept) (local.get $s) (local.get $len))) (then (return (i32.const 0))))
+    (call $same (i32.add (local.get $kept) (local.get $len)) (local.get $b) (local.get $lb)))
 
   ;; Makes `n` the first of the followers in `row`, moving the ones before its place `j` down one
   ;; (j = 3: a new follower, the oldest is dropped).
@@ -105,16 +106,16 @@
   ;; looked up (or given one) and made the previous line's newest follower.
   (func $number (param $s i32) (param $len i32) (result i32)
     (local $found i32)
-    (local.set $found (call $lookUp (local.get $s) (local.get $len) (call $hash (local.get $s) (local.get $len))))
+    (local.set $found (call $lookUp (local.get $s) (local.get $len) (i32.const 0) (i32.const 0)
+                                    (call $finish (call $mix (i64.const 0x243F6A8885A308D3) (local.get $s) (local.get $len)) (local.get $len))))
     (if (i32.and (i32.ge_s (global.get $previous) (i32.const 0)) (i32.ge_s (local.get $found) (i32.const 0)))
       (then (call $promote (i32.add (global.get $info) (i32.shl (global.get $previous) (i32.const 5))) (i32.const 3) (local.get $found))))
     (global.set $previous (local.get $found))
     (local.get $found))
 
-  ;; A hash of the `len` bytes at `s`, 8 at a time (the last word masked to the line's bytes).
-  (func $hash (param $s i32) (param $len i32) (result i32)
-    (local $h i64) (local $end i32) (local $rest i32)
-    (local.set $h (i64.const 0x243F6A8885A308D3))
+  ;; The hash state `h` after the `len` bytes at `s`, 8 at a time (the last word masked to them).
+  (func $mix (param $h i64) (param $s i32) (param $len i32) (result i64)
+    (local $end i32) (local $rest i32)
     (local.set $end (i32.add (local.get $s) (local.get $len)))
     (block $words
       (loop $word
@@ -130,12 +131,17 @@
                                         (i64.and (i64.load (local.get $s)) (i64.sub (i64.shl (i64.const 1) (i64.extend_i32_u (i32.shl (local.get $rest) (i32.const 3)))) (i64.const 1))))
                                (i64.const 0x9E3779B97F4A7C15)))
         (local.set $h (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 29))))))
+    (local.get $h))
+
+  ;; The 32-bit hash of `len` bytes from their hash state `h`.
+  (func $finish (param $h i64) (param $len i32) (result i32)
     (i32.xor (i32.wrap_i64 (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 32))))
              (i32.mul (local.get $len) (i32.const 0x27d4eb2d))))
 
-  ;; The number of the `len` bytes at `s` (hash `h32`) in the table, else given the next one (the
-  ;; bytes are kept); -2 when none is left or memory cannot grow.
-  (func $lookUp (param $s i32) (param $len i32) (param $h32 i32) (result i32)
+  ;; The number of the `len` bytes at `s` followed by the `lb` bytes at `b` (hash `h32`) in the
+  ;; table, else given the next one (the bytes are kept, one after the other); -2 when none is left
+  ;; or memory cannot grow.
+  (func $lookUp (param $s i32) (param $len i32) (param $b i32) (param $lb i32) (param $h32 i32) (result i32)
     (local $slot i32) (local $base i32) (local $stored i32) (local $need i32) (local $have i32) (local $row i32)
     (local.set $slot (i32.and (local.get $h32) (global.get $slotMask)))
     (loop $probe
@@ -144,16 +150,17 @@
       (if (i32.eqz (local.get $stored))
         (then
           (if (i32.ge_u (global.get $count) (global.get $maxNumbers)) (then (return (i32.const -2))))
-          (local.set $need (i32.add (global.get $storeEnd) (local.get $len)))
+          (local.set $need (i32.add (global.get $storeEnd) (i32.add (local.get $len) (local.get $lb))))
           (local.set $have (i32.shl (memory.size) (i32.const 16)))
           (if (i32.gt_u (local.get $need) (local.get $have))
             (then
               (if (i32.lt_s (memory.grow (i32.add (i32.shr_u (i32.sub (local.get $need) (local.get $have)) (i32.const 16)) (i32.const 64))) (i32.const 0))
                 (then (return (i32.const -2))))))
           (memory.copy (global.get $storeEnd) (local.get $s) (local.get $len))
+          (memory.copy (i32.add (global.get $storeEnd) (local.get $len)) (local.get $b) (local.get $lb))
           (local.set $row (i32.add (global.get $info) (i32.shl (global.get $count) (i32.const 5))))
           (i32.store (local.get $row) (global.get $storeEnd))
-          (i32.store offset=4 (local.get $row) (local.get $len))
+          (i32.store offset=4 (local.get $row) (i32.add (local.get $len) (local.get $lb)))
           (i32.store offset=8 (local.get $row) (local.get $h32))
           (i64.store offset=16 (local.get $row) (i64.const -1))
           (i64.store offset=24 (local.get $row) (i64.const -1))
@@ -166,11 +173,58 @@
           (return (i32.sub (global.get $count) (i32.const 1)))))
       (if (i32.eq (i32.load (local.get $base)) (local.get $h32))
         (then
-          (if (call $is (i32.sub (local.get $stored) (i32.const 1)) (local.get $s) (local.get $len))
+          (if (call $is (i32.sub (local.get $stored) (i32.const 1)) (local.get $s) (local.get $len) (local.get $b) (local.get $lb))
             (then (return (i32.sub (local.get $stored) (i32.const 1)))))))
       (local.set $slot (i32.and (i32.add (local.get $slot) (i32.const 1)) (global.get $slotMask)))
       (br $probe))
     (i32.const -2))
+
+  ;; The key of the header line [s, e) (its first byte neither a space, a tab nor `#`): -3 - n, n a
+  ;; number of the table, the same for every header with the same bytes outside its time — the first
+  ;; `DIGITS.DIGITS` after a space or a tab and before a `:` — which is left out; -1 when the line has
+  ;; no such time or no number is left. (A folder reads nothing of a header from its time.)
+  (func $headerKey (param $s i32) (param $e i32) (result i32)
+    (local $p i32) (local $t i32) (local $c i32) (local $dot i32) (local $len i32) (local $lb i32) (local $found i32)
+    (local.set $p (i32.add (local.get $s) (i32.const 1)))
+    (block $none
+      (loop $search
+        (br_if $none (i32.ge_u (local.get $p) (local.get $e)))
+        (local.set $c (i32.load8_u (i32.sub (local.get $p) (i32.const 1))))
+        (if (i32.and (i32.or (i32.eq (local.get $c) (i32.const 32)) (i32.eq (local.get $c) (i32.const 9)))
+                     (i32.lt_u (i32.sub (i32.load8_u (local.get $p)) (i32.const 48)) (i32.const 10)))
+          (then
+            ;; DIGITS . DIGITS : from p?
+            (local.set $t (local.get $p))
+            (local.set $dot (i32.const 0))
+            (block $shape
+              (loop $token
+                (br_if $shape (i32.ge_u (local.get $t) (local.get $e)))
+                (local.set $c (i32.load8_u (local.get $t)))
+                (if (i32.lt_u (i32.sub (local.get $c) (i32.const 48)) (i32.const 10))
+                  (then (local.set $t (i32.add (local.get $t) (i32.const 1))) (br $token)))
+                (if (i32.and (i32.eq (local.get $c) (i32.const 46)) (i32.eqz (local.get $dot)))
+                  (then
+                    ;; A digit must follow the dot.
+                    (br_if $shape (i32.ge_u (i32.add (local.get $t) (i32.const 1)) (local.get $e)))
+                    (br_if $shape (i32.ge_u (i32.sub (i32.load8_u (i32.add (local.get $t) (i32.const 1))) (i32.const 48)) (i32.const 10)))
+                    (local.set $dot (i32.const 1))
+                    (local.set $t (i32.add (local.get $t) (i32.const 1)))
+                    (br $token)))
+                (if (i32.and (i32.eq (local.get $c) (i32.const 58)) (local.get $dot))
+                  (then
+                    (local.set $len (i32.sub (local.get $p) (local.get $s)))
+                    (local.set $lb (i32.sub (local.get $e) (local.get $t)))
+                    (local.set $found (call $lookUp (local.get $s) (local.get $len) (local.get $t) (local.get $lb)
+                                                    (call $finish (call $mix (call $mix (i64.const 0x452821E638D01377) (local.get $s) (local.get $len)) (local.get $t) (local.get $lb))
+                                                                  (i32.add (local.get $len) (local.get $lb)))))
+                    (if (i32.lt_s (local.get $found) (i32.const 0)) (then (return (i32.const -1))))
+                    (return (i32.sub (i32.const -3) (local.get $found)))))
+                (br $shape)))
+            ;; Not the shape: go on after what was read.
+            (local.set $p (local.get $t))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $search)))
+    (i32.const -1))
 
   ;; Doubles the table (up to 2^18 slots) and places every number in it again by its kept hash.
   (func $grow
@@ -226,7 +280,10 @@
             (local.set $c (if (result i32) (i32.gt_u (local.get $e) (local.get $s)) (then (i32.load8_u (local.get $s))) (else (i32.const 10))))
             (if (i32.or (i32.eq (local.get $c) (i32.const 32)) (i32.eq (local.get $c) (i32.const 9)))
               (then (local.set $number (call $number (local.get $s) (i32.sub (local.get $e) (local.get $s)))))
-              (else (global.set $previous (i32.const -1))))))
+              (else
+                (global.set $previous (i32.const -1))
+                (if (i32.and (i32.ne (local.get $c) (i32.const 10)) (i32.ne (local.get $c) (i32.const 35)))
+                  (then (local.set $number (call $headerKey (local.get $s) (local.get $e)))))))))
         (i32.store (i32.add (global.get $endsOffset) (i32.shl (local.get $lines) (i32.const 2))) (local.get $e))
         (i32.store (i32.add (global.get $numbersOffset) (i32.shl (local.get $lines) (i32.const 2))) (local.get $number))
         (local.set $lines (i32.add (local.get $lines) (i32.const 1)))

@@ -16,6 +16,8 @@
  * A trailing `\r` is removed from every line.
  */
 
+import { findHeaderTime } from './perf-header-time.js';
+
 export interface PerfFrame {
   /** Instruction address as printed (hex, no `0x`). */
   address: string;
@@ -45,6 +47,15 @@ export interface PerfSample {
 export interface PerfScriptParser {
   pushLine(line: string): void;
   finish(): void;
+}
+
+/** A line reader (`createPerfLineReader`), which also takes a header already read. */
+export interface PerfLineReader extends PerfScriptParser {
+  /**
+   * A header line read before (`readKeyedHeader`), as `pushLine` of it would: the handlers get
+   * this same object for every such line, so they must not change it.
+   */
+  pushHeader(header: PerfSample): void;
 }
 
 const HEADER_PATTERN =
@@ -79,7 +90,7 @@ export interface PerfLineHandlers {
  * them to `handlers` (the grammar at the top of this file). Frames before the first header are
  * ignored.
  */
-export function createPerfLineReader(handlers: PerfLineHandlers): PerfScriptParser {
+export function createPerfLineReader(handlers: PerfLineHandlers): PerfLineReader {
   let inSample = false;
   const { onHeader, onFrame, onSampleEnd } = handlers;
 
@@ -122,10 +133,34 @@ export function createPerfLineReader(handlers: PerfLineHandlers): PerfScriptPars
         }
       }
     },
+    pushHeader(header: PerfSample): void {
+      endSample();
+      inSample = true;
+      onHeader(header);
+    },
     finish(): void {
       endSample();
     },
   };
+}
+
+/**
+ * The sample every header line with this one's key reads as (line-interner.ts `headerKey`: the
+ * same bytes outside its time), when that does not depend on the time: the time is the header's
+ * time field (and nowhere else in the line), and no frame follows the event. The sample has no
+ * `time`. undefined otherwise, and for a line `pushLine` would not read as a header.
+ */
+export function readKeyedHeader(rawLine: string): PerfSample | undefined {
+  const line = rawLine.length > 0 && rawLine.charCodeAt(rawLine.length - 1) === 0x0d /* \r */ ? rawLine.slice(0, -1) : rawLine;
+  const first = line.charCodeAt(0);
+  if (line.length === 0 || first === 0x20 || first === 0x09 || first === 0x23 /* # */) return undefined;
+  const time = findHeaderTime(line);
+  const header = matchHeaderLine(line);
+  if (time === undefined || header === undefined || (header.rest !== undefined && header.rest.length > 0)) return undefined;
+  const text = line.slice(time.start, time.end);
+  if (header.timeText !== text || line.indexOf(text) !== line.lastIndexOf(text)) return undefined;
+  delete header.sample.time;
+  return header.sample;
 }
 
 /** Creates a push parser that calls `onSample` once per complete sample. */
@@ -168,7 +203,7 @@ export function parsePerfHeaderLine(line: string): PerfSample | undefined {
   return header.sample;
 }
 
-function matchHeaderLine(line: string): { sample: PerfSample; rest: string | undefined } | undefined {
+function matchHeaderLine(line: string): { sample: PerfSample; rest: string | undefined; timeText: string | undefined } | undefined {
   const match = HEADER_PATTERN.exec(line);
   if (match === null) return undefined;
   const [, comm, first, second, cpu, time, period, event, rest] = match;
@@ -183,7 +218,7 @@ function matchHeaderLine(line: string): { sample: PerfSample; rest: string | und
   if (time !== undefined) sample.time = Number(time);
   if (period !== undefined) sample.period = Number(period);
   if (event !== undefined) sample.event = event;
-  return { sample, rest };
+  return { sample, rest, timeText: time };
 }
 
 /**

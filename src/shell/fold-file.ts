@@ -21,10 +21,10 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Readable } from 'node:stream';
-import { Worker, workerData, parentPort } from 'node:worker_threads';
 import type { CompatOptions } from '../core/fold-compat.js';
 import type { FoldOptions } from '../core/fold-python.js';
 import { addStack, type FoldedStacks } from '../core/folded.js';
+import { FOLD_WORKER_ARGUMENT } from './fold-worker-argument.js';
 import { forEachLinesOf, forEachScannedOfFileSync, type ScannedLineSink } from './line-reader.js';
 
 export type FoldRequest = { view: 'compat'; compat: CompatOptions } | { view: 'python' | 'mixed'; fold: FoldOptions };
@@ -144,6 +144,7 @@ export function parseOtherRunnableTasks(loadavgText: string): number | undefined
 
 /** The worker side: folds the part named in `workerData` and posts its stacks back. */
 export async function runFoldPartWorker(): Promise<void> {
+  const { workerData, parentPort } = await import('node:worker_threads');
   const part = workerData as { path: string; start: number; end: number; request: FoldRequest };
   const result = await foldPart(part);
   const message: PartMessage = { entries: [...result.stacks], ...(result.samples === undefined ? {} : { samples: result.samples }) };
@@ -160,10 +161,11 @@ async function foldPart(part: { path: string; start: number; end: number; reques
   return part.text === true ? foldLinesToText(part.request, read) : foldLines(part.request, async (folder) => read(folder));
 }
 
-function foldPartInWorker(options: { workerUrl: URL; path: string; start: number; end: number; request: FoldRequest }): Promise<FoldedCapture> {
+async function foldPartInWorker(options: { workerUrl: URL; path: string; start: number; end: number; request: FoldRequest }): Promise<FoldedCapture> {
   const { workerUrl, ...part } = options;
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: part });
+    const worker = new Worker(workerUrl, { workerData: part, argv: [FOLD_WORKER_ARGUMENT] });
     let result: FoldedCapture | undefined;
     worker.once('message', (message: PartMessage) => {
       result = { stacks: new Map(message.entries), ...(message.samples === undefined ? {} : { samples: message.samples }) };

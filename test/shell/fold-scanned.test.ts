@@ -112,6 +112,40 @@ describe('folding scanned bytes gives what folding the text gives', () => {
     expect(compatByText(path, {})).toContain('\ufffd');
   });
 
+  it('reads a keyed header once only when its key decides it: times inside a comm, frames on the header line, two events, periods, CRLF, Java', () => {
+    const capture = readFileSync(fixturePath('fold', 'py313-jit-bench.txt'), 'utf8');
+    const first = capture.slice(0, capture.indexOf('\n\n') + 2);
+    const callchain = first.slice(first.indexOf('\n') + 1);
+    const headers = [
+      (time: string) => `python3.13 20000/20000 [001] ${time}:    1001001 cpu-clock: `,
+      (time: string) => `my 1.5: prog 123/123 [001] ${time}:    1001001 cpu-clock: `,
+      (time: string) => `my 2.5: prog 124/124 [001] 3.25: ${time}:    1001001 cpu-clock: `,
+      (time: string) => `python3.13 20000/20000 [001] ${time}:          1 page-faults: `,
+      (time: string) => `python3.13 20001/20002 ${time}:        250 cpu-clock: `,
+      (time: string) => `python3.13 20001/20002 ${time}:        500 cpu-clock: `,
+      (time: string) => `java 300/301 [000] ${time}: 1001001 cpu-clock: `,
+      (time: string) => `python3.13 20003/20003 [000] ${time}: 1001001 cpu-clock:\r`,
+    ];
+    let text = '';
+    for (let round = 0; round < 3; round += 1) {
+      for (const [index, header] of headers.entries()) {
+        const time = `${1000 + round}.${String(index * 7 + round).padStart(6, '0')}`;
+        text += `${header(time)}\n${index === 7 ? callchain.replaceAll('\n', '\r\n') : callchain}`;
+      }
+      // Samples without a callchain: the frame is on the header line.
+      text += `python3.13 20004/20004 [000] ${1000 + round}.5:    1001001 cpu-clock:      7f00 sym_${round} (/lib/x.so)\n`;
+    }
+    const path = writeCapture('keyed-headers.txt', text);
+    for (const scanBytes of [undefined, 900]) {
+      for (const options of COMPAT_OPTIONS) expect(compatScanned(path, options, { scanBytes }), JSON.stringify(options)).toBe(compatByText(path, options));
+      for (const view of ['python', 'mixed'] as const) expect(pythonScanned(path, view, { scanBytes }), view).toEqual(pythonByText(path, view));
+    }
+    expect(compatByText(path, { pid: true })).toContain('my_1.5:_prog-123');
+    // 27 samples, less the 3 of the second event and the 3 whose event the reader takes for their
+    // second time ('3.25: 1000.000014:' reads as time 3.25, event '1000.000014').
+    expect(pythonByText(path, 'mixed')).toMatchObject({ quality: { samples: 21, ignoredEvents: expect.arrayContaining(['page-faults', '1000.000014']) } });
+  });
+
   it('folds an empty file to nothing', () => {
     const path = writeCapture('empty.txt', '');
     expect(compatScanned(path, {})).toBe('');
@@ -139,9 +173,10 @@ describe('LineInterner', () => {
     const interner = new LineInterner();
     const first = scan(interner, 'comm 1 1.0: 1 cpu-clock:\n\t    aa f (x)\n        bb g (y)\n\n\t    aa f (x)\n\t    aa f (y)\n#c\n');
     expect(first.texts).toEqual(['comm 1 1.0: 1 cpu-clock:', '\t    aa f (x)', '        bb g (y)', '', '\t    aa f (x)', '\t    aa f (y)', '#c']);
-    expect(first.numbers).toEqual([-1, 0, 1, -1, 0, 2, -1]);
+    // The header gets a key (-3 - 0), from the same range as the numbers.
+    expect(first.numbers).toEqual([-3, 1, 2, -1, 1, 3, -1]);
     // Numbers hold across scans; the line that follows another (predicted) and one looked up agree.
-    expect(scan(interner, '        bb g (y)\n\t    aa f (x)\n        bb g (y)\n').numbers).toEqual([1, 0, 1]);
+    expect(scan(interner, '        bb g (y)\n\t    aa f (x)\n        bb g (y)\n').numbers).toEqual([2, 1, 2]);
   });
 
   it('tells apart lines that differ only past their first 8-byte words, or only in length', () => {
@@ -163,6 +198,28 @@ describe('LineInterner', () => {
     expect(bytesBefore).toBeGreaterThan(20 * 1024 * 1024);
     expect(again.numbers).toEqual([8999, 0, 4500]);
     expect(again.texts[0]).toBe(distinct[8999]);
+  });
+
+  it('keys header lines by their bytes outside their time, and no other line', () => {
+    const interner = new LineInterner();
+    const { numbers } = scan(
+      interner,
+      [
+        'p 10/10 [000] 5.000001: 1 cpu-clock:',
+        'p 10/10 [000] 5.000002: 1 cpu-clock:',
+        'p 10/10 [000] 15.1: 1 cpu-clock:',
+        'p 10/11 [000] 5.000001: 1 cpu-clock:',
+        'p 10/10 [000] 5 1 cpu-clock:',
+        'p 1.5x: 10/10 [000] 5.000003: 1 cpu-clock:',
+        'p 1.5x: 10/10 [000] 5.000004: 1 cpu-clock:',
+        '#p 10/10 [000] 5.000001: 1 cpu-clock:',
+        '\t    aa f (x)',
+        '',
+      ].join('\n') + '\n',
+    );
+    // Same key for the first three (k = 0), another for another thread, none without a time or
+    // for a comment; the time is the first DIGITS.DIGITS before a ':' (past '1.5x').
+    expect(numbers).toEqual([-3, -3, -3, -4, -1, -5, -5, -1, 3, -1]);
   });
 
   it('gives -2 past its limit of numbers', () => {
