@@ -1091,8 +1091,7 @@ function createFolder(options) {
     let pushedLine = '';
     /** Its number from the line interner (`pushScanned`), or -1. */
     let pushedNumber = -1;
-    /** Per header key (line interner), the sample its headers read as (null: each is read), while unknown undefined. */
-    const headerOfKey = [];
+    const headers = new line_interner/* HeaderKeys */.o(readKeyedHeader);
     /** Frame id of the line numbered n by the line interner, -1 while unknown; made at the first scan. */
     let frameOfNumber;
     const reader = createPerfLineReader({
@@ -1181,13 +1180,8 @@ function createFolder(options) {
             let line;
             if (number <= -3) {
                 // A header: read once per key, when its key decides what it reads as.
-                const key = (0,line_interner/* headerKey */.X)(number);
-                let header = headerOfKey[key];
-                if (header === undefined) {
-                    line = lines.text(start, end);
-                    header = readKeyedHeader(line) ?? null;
-                    headerOfKey[key] = header;
-                }
+                const header = headers.valueOf(number, lines, start, end);
+                line = headers.line;
                 if (header !== null) {
                     start = end + 1;
                     lineCache.breakRun();

@@ -210,27 +210,27 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/core/folded-writer-wasm.ts
 // Generated from folded-writer.wat by scripts/build-wasm.mjs (npm run build): do not edit.
-const foldedWriterWasmBase64 = 'AGFzbQEAAAABPwdgCH9/f39/f39/AX9gA39/fwBgBn9/f39/fwF/YAJ/fwF/YAR/f39/AX9gB39/f39/f38Bf2AFf39/f38BfwMI' +
-    'BwABAgMEBQYFAwEAAQcmBQZtZW1vcnkCAAVidWlsZAAABGVtaXQAAgNzdW0ABQRzb3J0AAYKggsH+gEBCn8CQANAIAggAk8NASAA' +
-    'IAEoAgBBAnRqIQkgASgCBCEKQQQhCyADBEAgCSAKQQFrQQJ0aiEJQXwhCwsgByEPQQAhDAJAA0AgDCAKTw0BIAwEQCAHQTs6AAAg' +
-    'B0EBaiEHCyAEIAkoAgAgBWpBA3RqIQ0gDSgCBCEOIAcgDmpBEGohED8AQRB0IREgECARSwRAIBAgEWtBEHZBwABqQABBAEgEQEF/' +
-    'DwsLIAcgDSgCACAOEAEgByAOaiEHIAkgC2ohCSAMQQFqIQwMAAsLIAYgDzYCACAGIAcgD2s2AgQgBkEIaiEGIAFBCGohASAIQQFq' +
-    'IQgMAAsLIAcLMgEBfyAAIAJqIQMCQANAIAAgA08NASAAIAEpAwA3AwAgAEEIaiEAIAFBCGohAQwACwsLyAEBCH8CQANAIAYgAU8N' +
-    'ASAAIAZBAnRqKAIAIQcgAyACIAdBAnRqKAIAQQN0aiEIIAgoAgQhCSAEIAdBA3RqIQogCigCBCELIAUgCSALampBEGohDD8AQRB0' +
-    'IQ0gDCANSwRAIAwgDWtBEHZBwABqQABBAEgEQEF/DwsLIAUgCCgCACAJ/AoAACAFIAlqIQUgBUEgOgAAIAVBAWogCigCACALEAEg' +
-    'BSALQQFqaiEFIAVBCjoAACAFQQFqIQUgBkEBaiEGDAALCyAFC54BAgF+An9C05GMrYjR2p8kIQIgACABaiEDAkADQCAAQQhqIANL' +
-    'DQEgAiAAKQMAhUKV+Kn6l7fem55/fiECIAIgAkIdiIUhAiAAQQhqIQAMAAsLIAMgAGshBCAEBEAgAiAAKQMAQgEgBEEDdK2GQgF9' +
-    'g4VClfip+pe33puef34hAiACIAJCHYiFIQILIAIgAkIgiIWnIAFBrdbTvgJscwukAQMBfwF+AX8gASADIAEgA0kbIQQCQANAIARB' +
-    'CEkNASAAKQMAIAIpAwCFIQUgBUIAUgRAIAV6QgOIpyEGIAAgBmotAAAgAiAGai0AAGsPCyAAQQhqIQAgAkEIaiECIARBCGshBAwA' +
-    'CwsCQANAIARFDQEgAC0AACACLQAAayEGIAYEQCAGDwsgAEEBaiEAIAJBAWohAiAEQQFrIQQMAAsLIAEgA2sL9wEBCH8CQANAIAcg' +
-    'AE8NASABIAdBA3RqKAIAIQkgASAHQQN0aigCBCEKIAkgChADIARxIQsCQANAIAMgC0ECdGohDCAMKAIAIQ0gDUUEQCAMIAhBAWo2' +
-    'AgAgBSAIQQJ0aiAHNgIAIAYgCEEDdGogAiAHQQN0aisDADkDACAIQQFqIQgMAgsgASAFIA1BAWtBAnRqKAIAQQN0aiEOIA4oAgQg' +
-    'CkYEQCAOKAIAIAogCSAKEARFBEAgBiANQQFrQQN0aiEMIAwgDCsDACACIAdBA3RqKwMAoDkDAAwDCwsgC0EBaiAEcSELDAALCyAH' +
-    'QQFqIQcMAAsLIAgLxwIBDn8gACEGIAIhB0EBIQUCQANAIAUgAU8NAUEAIQkCQANAIAkgAU8NASAJIAVqIAEgCSAFaiABSRshCiAK' +
-    'IAVqIAEgCiAFaiABSRshCyAJIQwgCiENIAkhDgJAA0AgDiALTw0BIAwgCk8EQCAGIA1BAnRqKAIAIQ8gDUEBaiENBSANIAtPBEAg' +
-    'BiAMQQJ0aigCACEPIAxBAWohDAUgBiAMQQJ0aigCACEPIAYgDUECdGooAgAhECAEIAMgD0ECdGooAgBBA3RqIREgBCADIBBBAnRq' +
-    'KAIAQQN0aiESIBEoAgAgESgCBCASKAIAIBIoAgQQBEEASgRAIBAhDyANQQFqIQ0FIAxBAWohDAsLCyAHIA5BAnRqIA82AgAgDkEB' +
-    'aiEODAALCyALIQkMAAsLIAYhCCAHIQYgCCEHIAVBAXQhBQwACwsgBgs=';
+const foldedWriterWasmBase64 = 'AGFzbQEAAAABTAlgCH9/f39/f39/AX9gA39/fwBgBn9/f39/fwF/YAN+f38BfmACfn8Bf2ACf38Bf2AEf39/fwF/YAd/f39/f39/' +
+    'AX9gBX9/f39/AX8DCgkAAQIDBAUGBwgFAwEAAQcmBQZtZW1vcnkCAAVidWlsZAAABGVtaXQAAgNzdW0ABwRzb3J0AAgKjwsJ+gEB' +
+    'Cn8CQANAIAggAk8NASAAIAEoAgBBAnRqIQkgASgCBCEKQQQhCyADBEAgCSAKQQFrQQJ0aiEJQXwhCwsgByEPQQAhDAJAA0AgDCAK' +
+    'Tw0BIAwEQCAHQTs6AAAgB0EBaiEHCyAEIAkoAgAgBWpBA3RqIQ0gDSgCBCEOIAcgDmpBEGohED8AQRB0IREgECARSwRAIBAgEWtB' +
+    'EHZBwABqQABBAEgEQEF/DwsLIAcgDSgCACAOEAEgByAOaiEHIAkgC2ohCSAMQQFqIQwMAAsLIAYgDzYCACAGIAcgD2s2AgQgBkEI' +
+    'aiEGIAFBCGohASAIQQFqIQgMAAsLIAcLMgEBfyAAIAJqIQMCQANAIAAgA08NASAAIAEpAwA3AwAgAEEIaiEAIAFBCGohAQwACwsL' +
+    'yAEBCH8CQANAIAYgAU8NASAAIAZBAnRqKAIAIQcgAyACIAdBAnRqKAIAQQN0aiEIIAgoAgQhCSAEIAdBA3RqIQogCigCBCELIAUg' +
+    'CSALampBEGohDD8AQRB0IQ0gDCANSwRAIAwgDWtBEHZBwABqQABBAEgEQEF/DwsLIAUgCCgCACAJ/AoAACAFIAlqIQUgBUEgOgAA' +
+    'IAVBAWogCigCACALEAEgBSALQQFqaiEFIAVBCjoAACAFQQFqIQUgBkEBaiEGDAALCyAFC38BAn8gASACaiEDAkADQCABQQhqIANL' +
+    'DQEgACABKQMAhUKV+Kn6l7fem55/fiEAIAAgAEIdiIUhACABQQhqIQEMAAsLIAMgAWshBCAEBEAgACABKQMAQgEgBEEDdK2GQgF9' +
+    'g4VClfip+pe33puef34hACAAIABCHYiFIQALIAALFQAgACAAQiCIhacgAUGt1tO+AmxzCxYAQtORjK2I0dqfJCAAIAEQAyABEAQL' +
+    'pAEDAX8BfgF/IAEgAyABIANJGyEEAkADQCAEQQhJDQEgACkDACACKQMAhSEFIAVCAFIEQCAFekIDiKchBiAAIAZqLQAAIAIgBmot' +
+    'AABrDwsgAEEIaiEAIAJBCGohAiAEQQhrIQQMAAsLAkADQCAERQ0BIAAtAAAgAi0AAGshBiAGBEAgBg8LIABBAWohACACQQFqIQIg' +
+    'BEEBayEEDAALCyABIANrC/cBAQh/AkADQCAHIABPDQEgASAHQQN0aigCACEJIAEgB0EDdGooAgQhCiAJIAoQBSAEcSELAkADQCAD' +
+    'IAtBAnRqIQwgDCgCACENIA1FBEAgDCAIQQFqNgIAIAUgCEECdGogBzYCACAGIAhBA3RqIAIgB0EDdGorAwA5AwAgCEEBaiEIDAIL' +
+    'IAEgBSANQQFrQQJ0aigCAEEDdGohDiAOKAIEIApGBEAgDigCACAKIAkgChAGRQRAIAYgDUEBa0EDdGohDCAMIAwrAwAgAiAHQQN0' +
+    'aisDAKA5AwAMAwsLIAtBAWogBHEhCwwACwsgB0EBaiEHDAALCyAIC8cCAQ5/IAAhBiACIQdBASEFAkADQCAFIAFPDQFBACEJAkAD' +
+    'QCAJIAFPDQEgCSAFaiABIAkgBWogAUkbIQogCiAFaiABIAogBWogAUkbIQsgCSEMIAohDSAJIQ4CQANAIA4gC08NASAMIApPBEAg' +
+    'BiANQQJ0aigCACEPIA1BAWohDQUgDSALTwRAIAYgDEECdGooAgAhDyAMQQFqIQwFIAYgDEECdGooAgAhDyAGIA1BAnRqKAIAIRAg' +
+    'BCADIA9BAnRqKAIAQQN0aiERIAQgAyAQQQJ0aigCAEEDdGohEiARKAIAIBEoAgQgEigCACASKAIEEAZBAEoEQCAQIQ8gDUEBaiEN' +
+    'BSAMQQFqIQwLCwsgByAOQQJ0aiAPNgIAIA5BAWohDgwACwsgCyEJDAALCyAGIQggByEGIAghByAFQQF0IQUMAAsLIAYL';
 
 // EXTERNAL MODULE: ./src/core/folded.ts
 var folded = __webpack_require__(28885);
@@ -429,9 +429,9 @@ class SequencePool {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ HeaderKeys),
   LineInterner: () => (/* binding */ LineInterner),
-  B: () => (/* binding */ MAX_LINE_NUMBERS),
-  X: () => (/* binding */ headerKey)
+  B: () => (/* binding */ MAX_LINE_NUMBERS)
 });
 
 ;// CONCATENATED MODULE: ./src/core/line-interner-wasm.ts
@@ -482,13 +482,32 @@ const lineInternerWasmBase64 = 'AGFzbQEAAAABNglgAX8AYAN/f38Bf2AFf39/f38Bf2ADf39/
  */
 
 /**
- * The key k of a header line numbered `number` (≤ -3) in `ScannedLines.numbers`. Header lines
- * (their first byte neither a space, a tab nor `#`) with the same bytes outside their time (see
- * perf-header-time.ts) have the same key; a header without a time has none (-1), like any other line.
- * Keys share the numbers' range, below `MAX_LINE_NUMBERS`.
+ * What the header lines of each key read as, read from the first one of the key. Header lines
+ * (their first byte neither a space, a tab nor `#`) with the same bytes outside their time
+ * (perf-header-time.ts) have the same key, `-3 - k` in `ScannedLines.numbers` (k from the numbers'
+ * range, below `MAX_LINE_NUMBERS`); a header without a time has none (-1), like any other line.
  */
-function headerKey(number) {
-    return -3 - number;
+class HeaderKeys {
+    readKeyed;
+    values = [];
+    /** The text `valueOf` decoded (a key's first header), else undefined. */
+    line;
+    /** `readKeyed`: what every header with this one's key reads as; undefined when that depends on the time. */
+    constructor(readKeyed) {
+        this.readKeyed = readKeyed;
+    }
+    /** What the header `[start, end)` of `lines`, numbered `number` (≤ -3), reads as; null: read each such header in full. */
+    valueOf(number, lines, start, end) {
+        this.line = undefined;
+        const key = -3 - number;
+        let value = this.values[key];
+        if (value === undefined) {
+            this.line = lines.text(start, end);
+            value = this.readKeyed(this.line) ?? null;
+            this.values[key] = value;
+        }
+        return value;
+    }
 }
 /** At most this many distinct lines are numbered (the module's table holds twice as many slots). */
 const MAX_LINE_NUMBERS = 1 << 17;

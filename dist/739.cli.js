@@ -245,8 +245,7 @@ function createCompatFolder(options = {}) {
             return undefined;
         return readHeader(match, event);
     };
-    /** Per header key, what its headers set (null: each is read in full), while unknown undefined. */
-    const headerOfKey = [];
+    const headers = new _line_interner_js__WEBPACK_IMPORTED_MODULE_5__/* .HeaderKeys */ .o(readKeyedHeader);
     /** Cache id of the line numbered n by the line interner (`pushScanned`), -1 while unknown; made at the first scan. */
     let cacheIdOfNumber;
     /** Any line, by the Perl tool's rules; `number`: its number from the line interner, or -1. */
@@ -356,13 +355,8 @@ function createCompatFolder(options = {}) {
             let line;
             if (number <= -3 && pendingSource.length === 0) {
                 // A header: read once per key, when its key decides what it sets.
-                const key = (0,_line_interner_js__WEBPACK_IMPORTED_MODULE_5__/* .headerKey */ .X)(number);
-                let header = headerOfKey[key];
-                if (header === undefined) {
-                    line = lines.text(start, end);
-                    header = readKeyedHeader(line) ?? null;
-                    headerOfKey[key] = header;
-                }
+                const header = headers.valueOf(number, lines, start, end);
+                line = headers.line;
                 if (header !== null) {
                     applyHeader(header);
                     start = end + 1;

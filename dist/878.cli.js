@@ -8,9 +8,9 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ HeaderKeys),
   LineInterner: () => (/* binding */ LineInterner),
-  B: () => (/* binding */ MAX_LINE_NUMBERS),
-  X: () => (/* binding */ headerKey)
+  B: () => (/* binding */ MAX_LINE_NUMBERS)
 });
 
 ;// CONCATENATED MODULE: ./src/core/line-interner-wasm.ts
@@ -61,13 +61,32 @@ const lineInternerWasmBase64 = 'AGFzbQEAAAABNglgAX8AYAN/f38Bf2AFf39/f38Bf2ADf39/
  */
 
 /**
- * The key k of a header line numbered `number` (≤ -3) in `ScannedLines.numbers`. Header lines
- * (their first byte neither a space, a tab nor `#`) with the same bytes outside their time (see
- * perf-header-time.ts) have the same key; a header without a time has none (-1), like any other line.
- * Keys share the numbers' range, below `MAX_LINE_NUMBERS`.
+ * What the header lines of each key read as, read from the first one of the key. Header lines
+ * (their first byte neither a space, a tab nor `#`) with the same bytes outside their time
+ * (perf-header-time.ts) have the same key, `-3 - k` in `ScannedLines.numbers` (k from the numbers'
+ * range, below `MAX_LINE_NUMBERS`); a header without a time has none (-1), like any other line.
  */
-function headerKey(number) {
-    return -3 - number;
+class HeaderKeys {
+    readKeyed;
+    values = [];
+    /** The text `valueOf` decoded (a key's first header), else undefined. */
+    line;
+    /** `readKeyed`: what every header with this one's key reads as; undefined when that depends on the time. */
+    constructor(readKeyed) {
+        this.readKeyed = readKeyed;
+    }
+    /** What the header `[start, end)` of `lines`, numbered `number` (≤ -3), reads as; null: read each such header in full. */
+    valueOf(number, lines, start, end) {
+        this.line = undefined;
+        const key = -3 - number;
+        let value = this.values[key];
+        if (value === undefined) {
+            this.line = lines.text(start, end);
+            value = this.readKeyed(this.line) ?? null;
+            this.values[key] = value;
+        }
+        return value;
+    }
 }
 /** At most this many distinct lines are numbered (the module's table holds twice as many slots). */
 const MAX_LINE_NUMBERS = 1 << 17;

@@ -9,9 +9,14 @@ const modules = [
   { source: 'src/core/folded-writer.wat', output: 'src/core/folded-writer-wasm.ts', name: 'foldedWriterWasmBase64' },
 ];
 
+/** The module's text with each `;; include FILE.wat` line replaced by that file (beside it in src/core). */
+function readWithIncludes(path) {
+  return readFileSync(path, 'utf8').replace(/^[ \t]*;; include ([\w-]+\.wat)[ \t]*$/gm, (_, file) => readFileSync(`src/core/${file}`, 'utf8'));
+}
+
 const wabt = await wabtModule();
 for (const { source, output, name } of modules) {
-  const parsed = wabt.parseWat(source, readFileSync(source, 'utf8'), { bulk_memory: true });
+  const parsed = wabt.parseWat(source, readWithIncludes(source), { bulk_memory: true });
   try {
     parsed.validate();
     const { buffer } = parsed.toBinary({ log: false, write_debug_names: false });

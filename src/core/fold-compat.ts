@@ -41,7 +41,7 @@
  */
 import { detachString } from './fold-detach-string.js';
 import { LineCache } from './fold-line-cache.js';
-import { headerKey, MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
+import { HeaderKeys, MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
 import { findHeaderTime } from './perf-header-time.js';
 import { addStack, type FoldedStacks } from './folded.js';
 import { writeFoldedText } from './folded-writer.js';
@@ -268,8 +268,7 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
     return readHeader(match, event);
   };
 
-  /** Per header key, what its headers set (null: each is read in full), while unknown undefined. */
-  const headerOfKey: (CompatHeader | null)[] = [];
+  const headers = new HeaderKeys(readKeyedHeader);
 
   /** Cache id of the line numbered n by the line interner (`pushScanned`), -1 while unknown; made at the first scan. */
   let cacheIdOfNumber: Int32Array | undefined;
@@ -371,13 +370,8 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       let line: string | undefined;
       if (number <= -3 && pendingSource.length === 0) {
         // A header: read once per key, when its key decides what it sets.
-        const key = headerKey(number);
-        let header = headerOfKey[key];
-        if (header === undefined) {
-          line = lines.text(start, end);
-          header = readKeyedHeader(line) ?? null;
-          headerOfKey[key] = header;
-        }
+        const header = headers.valueOf(number, lines, start, end);
+        line = headers.line;
         if (header !== null) {
           applyHeader(header);
           start = end + 1;

@@ -33,7 +33,7 @@ import { isAsciiText, SequencePool, writeFoldedText } from './folded-writer.js';
 import { FirstEventFilter } from './fold-event-filter.js';
 import { FrameTable, type FrameInfo } from './fold-frame-table.js';
 import { LineCache } from './fold-line-cache.js';
-import { headerKey, MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
+import { HeaderKeys, MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
 import { QualityTally, reachesStackRoot, type FoldQuality } from './fold-quality.js';
 import { SampleStack } from './fold-sample-stack.js';
 import { StackTable } from './fold-stack-table.js';
@@ -112,8 +112,7 @@ export function createFolder(options: FoldOptions): Folder {
   let pushedLine = '';
   /** Its number from the line interner (`pushScanned`), or -1. */
   let pushedNumber = -1;
-  /** Per header key (line interner), the sample its headers read as (null: each is read), while unknown undefined. */
-  const headerOfKey: (PerfSample | null)[] = [];
+  const headers = new HeaderKeys(readKeyedHeader);
   /** Frame id of the line numbered n by the line interner, -1 while unknown; made at the first scan. */
   let frameOfNumber: Int32Array | undefined;
 
@@ -197,13 +196,8 @@ export function createFolder(options: FoldOptions): Folder {
       let line: string | undefined;
       if (number <= -3) {
         // A header: read once per key, when its key decides what it reads as.
-        const key = headerKey(number);
-        let header = headerOfKey[key];
-        if (header === undefined) {
-          line = lines.text(start, end);
-          header = readKeyedHeader(line) ?? null;
-          headerOfKey[key] = header;
-        }
+        const header = headers.valueOf(number, lines, start, end);
+        line = headers.line;
         if (header !== null) {
           start = end + 1;
           lineCache.breakRun();

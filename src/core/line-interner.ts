@@ -24,7 +24,7 @@ export interface ScannedLines {
   readonly ends: Int32Array;
   /**
    * ≥ 0: a callchain line's number; -2: a callchain line left without one (more distinct lines
-   * than `maxNumbers`); ≤ -3: a header line's key, `-3 - k` (`headerKey`); -1: any other line
+   * than `maxNumbers`); ≤ -3: a header line's key, `-3 - k` (`HeaderKeys`); -1: any other line
    * (empty ones included).
    */
   readonly numbers: Int32Array;
@@ -42,13 +42,31 @@ interface InternerExports {
 }
 
 /**
- * The key k of a header line numbered `number` (≤ -3) in `ScannedLines.numbers`. Header lines
- * (their first byte neither a space, a tab nor `#`) with the same bytes outside their time (see
- * perf-header-time.ts) have the same key; a header without a time has none (-1), like any other line.
- * Keys share the numbers' range, below `MAX_LINE_NUMBERS`.
+ * What the header lines of each key read as, read from the first one of the key. Header lines
+ * (their first byte neither a space, a tab nor `#`) with the same bytes outside their time
+ * (perf-header-time.ts) have the same key, `-3 - k` in `ScannedLines.numbers` (k from the numbers'
+ * range, below `MAX_LINE_NUMBERS`); a header without a time has none (-1), like any other line.
  */
-export function headerKey(number: number): number {
-  return -3 - number;
+export class HeaderKeys<T> {
+  private readonly values: (T | null)[] = [];
+  /** The text `valueOf` decoded (a key's first header), else undefined. */
+  line: string | undefined;
+
+  /** `readKeyed`: what every header with this one's key reads as; undefined when that depends on the time. */
+  constructor(private readonly readKeyed: (line: string) => T | undefined) {}
+
+  /** What the header `[start, end)` of `lines`, numbered `number` (≤ -3), reads as; null: read each such header in full. */
+  valueOf(number: number, lines: ScannedLines, start: number, end: number): T | null {
+    this.line = undefined;
+    const key = -3 - number;
+    let value = this.values[key];
+    if (value === undefined) {
+      this.line = lines.text(start, end);
+      value = this.readKeyed(this.line) ?? null;
+      this.values[key] = value;
+    }
+    return value;
+  }
 }
 
 /** At most this many distinct lines are numbered (the module's table holds twice as many slots). */
