@@ -1054,7 +1054,11 @@ const appendPythonViewFrames = (kept, ids, frames) => {
  * - `StackTable`: equal sequences are counted, not rebuilt;
  * - per sample, `QualityTally` adds it to its process's figures from flags kept per distinct
  *   sequence (fold-quality.ts);
- * - at `finish()`, per distinct sequence, `QualityTally` counts it and the view builds its string.
+ * - at `finish()`, per distinct sequence, `QualityTally` counts it and the view builds its string;
+ *   `finishText()` instead hands the view's frame ids to folded-writer.ts, which writes the
+ *   folded text itself (`fold FILE`);
+ * - headers scanned by the line interner come with a key, the same for a thread's headers (they
+ *   differ only in their time): a key's headers are read once (`HeaderKeys`, `readKeyedHeader`).
  */
 
 

@@ -54,7 +54,10 @@ export const modules = {
  * input (where a line's meaning depends on the line before) and lines beyond the cache's bound
  * take the Perl tool's way: names pushed and joined per sample. Bytes scanned by the line
  * interner (`pushScanned`, line-interner.ts) come with a number per distinct callchain line, so
- * a known line is found by its number in an array, without being decoded or looked up by text.
+ * a known line is found by its number in an array, without being decoded or looked up by text,
+ * and headers with a key, so a thread's headers (which differ only in their time) are read once.
+ * `finishText()` writes the folded text itself from the sequences (folded-writer.ts), without a
+ * string per stack.
  */
 
 
