@@ -460,7 +460,7 @@ function createPerfLineReader(handlers) {
     };
 }
 /**
- * The sample every header line with this one's key reads as (line-interner.ts `headerKey`: the
+ * The sample every header line with this one's key reads as (line-interner.ts `HeaderKeys`: the
  * same bytes outside its time), when that does not depend on the time: the time is the header's
  * time field (and nowhere else in the line), and no frame follows the event. The sample has no
  * `time`. undefined otherwise, and for a line `pushLine` would not read as a header.
@@ -1181,25 +1181,18 @@ function createFolder(options) {
                     continue;
                 }
             }
-            let line;
-            if (number <= -3) {
-                // A header: read once per key, when its key decides what it reads as.
-                const header = headers.valueOf(number, lines, start, end);
-                line = headers.line;
-                if (header !== null) {
-                    start = end + 1;
-                    lineCache.breakRun();
-                    reader.pushHeader(header);
-                    fast = collecting && !sample.hasPendingInlined();
-                    continue;
-                }
-            }
-            line ??= lines.text(start, end);
-            start = end + 1;
+            // A header is read once per key, when its key decides what it reads as.
+            const header = number <= -3 ? headers.valueOf(number, lines, start, end) : null;
             lineCache.breakRun();
-            pushedLine = line;
-            pushedNumber = number;
-            reader.pushLine(line);
+            if (header !== null) {
+                reader.pushHeader(header);
+            }
+            else {
+                pushedLine = lines.text(start, end);
+                pushedNumber = number;
+                reader.pushLine(pushedLine);
+            }
+            start = end + 1;
             fast = collecting && !sample.hasPendingInlined();
         }
     };
@@ -1239,18 +1232,17 @@ function createFolder(options) {
             const names = [TRUNCATED_FRAME];
             for (const info of frames)
                 names.push(info.name);
-            if (!names.every(folded_writer/* isAsciiText */.vO))
-                return undefined;
-            const sequences = new folded_writer/* SequencePool */.oM();
+            const sequences = new folded_writer/* SequencePool */.o();
             const kept = [];
             stackTable.forEach((ids, count) => {
-                tally.countStack(ids, count);
                 keepViewFrames(kept, ids);
                 sequences.add(kept, count);
             });
-            const text = (0,folded_writer/* writeFoldedText */.rB)(sequences.toSequences(), names, 1);
+            const text = (0,folded_writer/* writeFoldedText */.r)(sequences.toSequences(), names, 1);
             if (text === undefined)
-                throw new Error('folded text: a name is not ASCII after all');
+                return undefined;
+            // Counted only once the text is written, so that `finish` can follow an undefined.
+            stackTable.forEach((ids, count) => tally.countStack(ids, count));
             return { text, quality: tally.summarise(events) };
         },
     };

@@ -203,9 +203,8 @@ class StackTable {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  oM: () => (/* binding */ SequencePool),
-  vO: () => (/* binding */ isAsciiText),
-  rB: () => (/* binding */ writeFoldedText)
+  o: () => (/* binding */ SequencePool),
+  r: () => (/* binding */ writeFoldedText)
 });
 
 ;// CONCATENATED MODULE: ./src/core/folded-writer-wasm.ts
@@ -259,7 +258,6 @@ var typed_arrays = __webpack_require__(30714);
 const PAGE_BYTES = 65536;
 /** Sequences whose texts one call of the module's `build` writes. */
 const BUILD_BATCH = 256;
-const NON_ASCII = /[^\x00-\x7f]/;
 let compiled;
 /**
  * The folded text (UTF-8, sorted, each line `root;…;leaf weight\n`) of `sequences`, where id i is
@@ -388,10 +386,6 @@ function tableSlots(count) {
         slots *= 2;
     return slots;
 }
-/** Whether `text` is ASCII (`writeFoldedText` writes only such names). */
-function isAsciiText(text) {
-    return !NON_ASCII.test(text);
-}
 /** Sequences collected root first, one `add` each, for `writeFoldedText`. */
 class SequencePool {
     pool = new Int32Array(16 * 1024);
@@ -490,20 +484,19 @@ const lineInternerWasmBase64 = 'AGFzbQEAAAABNglgAX8AYAN/f38Bf2AFf39/f38Bf2ADf39/
 class HeaderKeys {
     readKeyed;
     values = [];
-    /** The text `valueOf` decoded (a key's first header), else undefined. */
-    line;
     /** `readKeyed`: what every header with this one's key reads as; undefined when that depends on the time. */
     constructor(readKeyed) {
         this.readKeyed = readKeyed;
     }
-    /** What the header `[start, end)` of `lines`, numbered `number` (≤ -3), reads as; null: read each such header in full. */
+    /**
+     * What the header `[start, end)` of `lines`, numbered `number` (≤ -3), reads as (decoded for a
+     * key's first header only); null: read each such header in full.
+     */
     valueOf(number, lines, start, end) {
-        this.line = undefined;
         const key = -3 - number;
         let value = this.values[key];
         if (value === undefined) {
-            this.line = lines.text(start, end);
-            value = this.readKeyed(this.line) ?? null;
+            value = this.readKeyed(lines.text(start, end)) ?? null;
             this.values[key] = value;
         }
         return value;

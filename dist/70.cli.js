@@ -255,7 +255,7 @@ async function foldPart(part) {
     const { LineInterner } = await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.bind(__webpack_require__, 34878));
     const interner = new LineInterner();
     const read = (folder) => (0,_line_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachScannedOfFileSync */ .Lq)({ path: part.path, start: part.start, end: part.end, interner }, folder);
-    return part.text === true ? foldLinesToText(part.request, read) : foldLines(part.request, async (folder) => read(folder));
+    return part.text === true ? foldLines(part.request, read, { text: true }) : foldLines(part.request, read);
 }
 async function foldPartInWorker(options) {
     const { workerUrl, ...part } = options;
@@ -270,33 +270,18 @@ async function foldPartInWorker(options) {
         worker.once('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`The fold worker for bytes ${part.start}–${part.end} exited with code ${code} before it answered.`))));
     });
 }
-// Each view's folder is imported when used: `fold --compat` starts without loading the Python view's code.
-async function foldLines(request, read) {
+async function foldLines(request, read, options = {}) {
     if (request.view === 'compat') {
-        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
+        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 98967));
         const folder = createCompatFolder(request.compat);
         await read(folder);
-        return { stacks: folder.finish() };
-    }
-    const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
-    const folder = createFolder(request.fold);
-    await read(folder);
-    const result = folder.finish();
-    return { stacks: result.stacks, samples: result.quality.samples };
-}
-/** As `foldLines`, to the folded text when the folder can write it (folded-writer.ts), else to stacks. */
-async function foldLinesToText(request, read) {
-    if (request.view === 'compat') {
-        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
-        const folder = createCompatFolder(request.compat);
-        read(folder);
-        const text = folder.finishText();
+        const text = options.text === true ? folder.finishText() : undefined;
         return text === undefined ? { stacks: folder.finish() } : { text };
     }
     const { createFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 71467));
     const folder = createFolder(request.fold);
-    read(folder);
-    const written = folder.finishText();
+    await read(folder);
+    const written = options.text === true ? folder.finishText() : undefined;
     if (written !== undefined)
         return { text: written.text, samples: written.quality.samples };
     const result = folder.finish();
@@ -312,7 +297,7 @@ async function withFirstEvent(path, request) {
     if (request.view === 'compat') {
         if (request.compat.eventFilter)
             return request;
-        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 17739));
+        const { createCompatFolder } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 98967));
         const folder = createCompatFolder(request.compat);
         for (const line of lines) {
             folder.pushLine(line);

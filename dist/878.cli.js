@@ -69,20 +69,19 @@ const lineInternerWasmBase64 = 'AGFzbQEAAAABNglgAX8AYAN/f38Bf2AFf39/f38Bf2ADf39/
 class HeaderKeys {
     readKeyed;
     values = [];
-    /** The text `valueOf` decoded (a key's first header), else undefined. */
-    line;
     /** `readKeyed`: what every header with this one's key reads as; undefined when that depends on the time. */
     constructor(readKeyed) {
         this.readKeyed = readKeyed;
     }
-    /** What the header `[start, end)` of `lines`, numbered `number` (≤ -3), reads as; null: read each such header in full. */
+    /**
+     * What the header `[start, end)` of `lines`, numbered `number` (≤ -3), reads as (decoded for a
+     * key's first header only); null: read each such header in full.
+     */
     valueOf(number, lines, start, end) {
-        this.line = undefined;
         const key = -3 - number;
         let value = this.values[key];
         if (value === undefined) {
-            this.line = lines.text(start, end);
-            value = this.readKeyed(this.line) ?? null;
+            value = this.readKeyed(lines.text(start, end)) ?? null;
             this.values[key] = value;
         }
         return value;

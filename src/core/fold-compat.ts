@@ -42,10 +42,10 @@
  * `finishText()` writes the folded text itself from the sequences (folded-writer.ts), without a
  * string per stack.
  */
+import { isPerlSpace, matchFrameLine, readCompatHeader, readKeyedCompatHeader, type CompatHeader, type FrameLine } from './fold-compat-lines.js';
 import { detachString } from './fold-detach-string.js';
 import { LineCache } from './fold-line-cache.js';
 import { HeaderKeys, MAX_LINE_NUMBERS, type ScannedLines } from './line-interner.js';
-import { findHeaderTime } from './perf-header-time.js';
 import { addStack, type FoldedStacks } from './folded.js';
 import { writeFoldedText } from './folded-writer.js';
 import { FrameIdBuilder, StackTable } from './fold-stack-table.js';
@@ -87,29 +87,11 @@ export interface CompatFolder {
   finishText(): Uint8Array | undefined;
 }
 
-// Perl's \s, \S on byte strings: ASCII space, \t, \n, \v, \f, \r. `.` is "anything but \n".
-const HEADER_PATTERN = /^([^\t\n\v\f\r ][^\n]+?)[\t\n\v\f\r ]+(\d+)\/*(\d+)*[\t\n\v\f\r ]+/;
-const EVENT_PATTERN = /:[\t\n\v\f\r ]*(\d+)*[\t\n\v\f\r ]+([^\t\n\v\f\r ]+):[\t\n\v\f\r ]*$/;
-const FRAME_PATTERN = /^[\t\n\v\f\r ]*(\w+)[\t\n\v\f\r ]*([^\n]+) \(([^\n]*)\)/;
 const OFFSET_SUFFIX = /\+0x[\da-f]+$/;
 const GO_METHOD = /\.\([^\n]*\)\./;
 const FROM_FIRST_PAREN = /\((?!anonymous namespace\))[^\n]*/;
 const KERNEL_MODULE = /(?:^\[|vmlinux$)/;
 const PERF_MAP = /\/tmp\/perf-\d+\.map/;
-
-/** What a sample header sets: its event (undefined: none read), period, process name, and whether that names a Java process. */
-interface CompatHeader {
-  event: string | undefined;
-  period: number;
-  pname: string;
-  isJava: boolean;
-}
-
-interface FrameLine {
-  pc: string;
-  rawfunc: string;
-  mod: string;
-}
 
 /** Creates a streaming folder with stackcollapse-perf.pl's semantics. */
 export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
@@ -225,25 +207,6 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
     for (const name of names) stack.push(name);
   };
 
-  /** What a header sets (`handleHeader`), read from its matches of HEADER_PATTERN and EVENT_PATTERN. */
-  const readHeader = (match: RegExpExecArray, event: RegExpExecArray | null): CompatHeader => {
-    const comm = match[1] as string;
-    let pid = match[2] as string;
-    let tid = match[3];
-    if (tid === undefined || tid === '' || tid === '0') {
-      tid = pid;
-      pid = '?';
-    }
-    const samplePeriod = event === null ? undefined : event[1];
-    const period = samplePeriod === undefined || samplePeriod === '' || samplePeriod === '0' ? 1 : Number(samplePeriod);
-    let name: string;
-    if (options.tid === true) name = `${comm}-${pid}/${tid}`;
-    else if (options.pid === true) name = `${comm}-${pid}`;
-    else name = comm;
-    const pname = name.replaceAll(' ', '_');
-    return { event: event === null ? undefined : (event[2] as string), period, pname, isJava: pname.startsWith('java') };
-  };
-
   const applyHeader = (header: CompatHeader): void => {
     if (header.event !== undefined) {
       if (eventFilter === '') eventFilter = header.event;
@@ -254,24 +217,7 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
     isJava = header.isJava;
   };
 
-  const handleHeader = (match: RegExpExecArray, line: string): void => applyHeader(readHeader(match, EVENT_PATTERN.exec(line)));
-
-  /**
-   * What every header with this one's key sets (line-interner.ts `headerKey`: the same bytes
-   * outside its time), when that does not depend on the time: the Perl tool's matches end before it
-   * (HEADER_PATTERN) and start after it (EVENT_PATTERN). undefined otherwise.
-   */
-  const readKeyedHeader = (line: string): CompatHeader | undefined => {
-    if (line.length === 0 || isPerlSpace(line.charCodeAt(0)) || line.charCodeAt(0) === 0x23 /* # */) return undefined;
-    const time = findHeaderTime(line);
-    const match = HEADER_PATTERN.exec(line);
-    if (time === undefined || match === null || match[0].length > time.start) return undefined;
-    const event = EVENT_PATTERN.exec(line);
-    if (event !== null && event.index < time.end) return undefined;
-    return readHeader(match, event);
-  };
-
-  const headers = new HeaderKeys(readKeyedHeader);
+  const headers = new HeaderKeys((line: string) => readKeyedCompatHeader(line, options));
 
   /** Cache id of the line numbered n by the line interner (`pushScanned`), -1 while unknown; made at the first scan. */
   let cacheIdOfNumber: Int32Array | undefined;
@@ -293,12 +239,10 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       pname = undefined;
       return;
     }
-    if (!isPerlSpace(line.charCodeAt(0))) {
-      const header = HEADER_PATTERN.exec(line);
-      if (header !== null) {
-        handleHeader(header, line);
-        return;
-      }
+    const header = readCompatHeader(line, options);
+    if (header !== undefined) {
+      applyHeader(header);
+      return;
     }
     if (pname === undefined) return;
     if (srcline || isJava) {
@@ -370,19 +314,10 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
           continue;
         }
       }
-      let line: string | undefined;
-      if (number <= -3 && pendingSource.length === 0) {
-        // A header: read once per key, when its key decides what it sets.
-        const header = headers.valueOf(number, lines, start, end);
-        line = headers.line;
-        if (header !== null) {
-          applyHeader(header);
-          start = end + 1;
-          asId = inIds && pname !== undefined && !isJava;
-          continue;
-        }
-      }
-      pushAnyLine(line ?? lines.text(start, end), number);
+      // A header is read once per key, when its key decides what it sets.
+      const header = number <= -3 && pendingSource.length === 0 ? headers.valueOf(number, lines, start, end) : null;
+      if (header !== null) applyHeader(header);
+      else pushAnyLine(lines.text(start, end), number);
       start = end + 1;
       asId = inIds && pname !== undefined && !isJava;
     }
@@ -419,38 +354,4 @@ export function createCompatFolder(options: CompatOptions = {}): CompatFolder {
       return writeFoldedText(sequences.toSequences(), names, pnames.length);
     },
   };
-}
-
-/**
- * The Perl tool's `/^\s*(\w+)\s*(.+) \((.*)\)/` on a stack line. Fast path with index arithmetic
- * for the shapes perf prints; the regular expression (with its backtracking) for anything else.
- */
-function matchFrameLine(line: string): FrameLine | undefined {
-  const length = line.length;
-  let start = 0;
-  while (start < length && isPerlSpace(line.charCodeAt(start))) start += 1;
-  let wordEnd = start;
-  while (wordEnd < length && isWordChar(line.charCodeAt(wordEnd))) wordEnd += 1;
-  if (wordEnd > start) {
-    let funcStart = wordEnd;
-    while (funcStart < length && isPerlSpace(line.charCodeAt(funcStart))) funcStart += 1;
-    const close = line.lastIndexOf(')');
-    if (close >= 0) {
-      const open = close >= 2 ? line.lastIndexOf(' (', close - 2) : -1;
-      if (open > funcStart && line.indexOf('\n') < 0) {
-        return { pc: line.slice(start, wordEnd), rawfunc: line.slice(funcStart, open), mod: line.slice(open + 2, close) };
-      }
-    }
-  }
-  const match = FRAME_PATTERN.exec(line);
-  if (match === null) return undefined;
-  return { pc: match[1] as string, rawfunc: match[2] as string, mod: match[3] as string };
-}
-
-function isPerlSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
 }

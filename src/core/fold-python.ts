@@ -33,7 +33,7 @@
  *   differ only in their time): a key's headers are read once (`HeaderKeys`, `readKeyedHeader`).
  */
 import { addStack, type FoldedStacks } from './folded.js';
-import { isAsciiText, SequencePool, writeFoldedText } from './folded-writer.js';
+import { SequencePool, writeFoldedText } from './folded-writer.js';
 import { FirstEventFilter } from './fold-event-filter.js';
 import { FrameTable, type FrameInfo } from './fold-frame-table.js';
 import { LineCache } from './fold-line-cache.js';
@@ -197,25 +197,17 @@ export function createFolder(options: FoldOptions): Folder {
           continue;
         }
       }
-      let line: string | undefined;
-      if (number <= -3) {
-        // A header: read once per key, when its key decides what it reads as.
-        const header = headers.valueOf(number, lines, start, end);
-        line = headers.line;
-        if (header !== null) {
-          start = end + 1;
-          lineCache.breakRun();
-          reader.pushHeader(header);
-          fast = collecting && !sample.hasPendingInlined();
-          continue;
-        }
-      }
-      line ??= lines.text(start, end);
-      start = end + 1;
+      // A header is read once per key, when its key decides what it reads as.
+      const header = number <= -3 ? headers.valueOf(number, lines, start, end) : null;
       lineCache.breakRun();
-      pushedLine = line;
-      pushedNumber = number;
-      reader.pushLine(line);
+      if (header !== null) {
+        reader.pushHeader(header);
+      } else {
+        pushedLine = lines.text(start, end);
+        pushedNumber = number;
+        reader.pushLine(pushedLine);
+      }
+      start = end + 1;
       fast = collecting && !sample.hasPendingInlined();
     }
   };
@@ -252,16 +244,16 @@ export function createFolder(options: FoldOptions): Folder {
       // Name of frame id i at names[i + 1]; names[0] is `[truncated]`'s.
       const names = [TRUNCATED_FRAME];
       for (const info of frames) names.push(info.name);
-      if (!names.every(isAsciiText)) return undefined;
       const sequences = new SequencePool();
       const kept: number[] = [];
       stackTable.forEach((ids, count) => {
-        tally.countStack(ids, count);
         keepViewFrames(kept, ids);
         sequences.add(kept, count);
       });
       const text = writeFoldedText(sequences.toSequences(), names, 1);
-      if (text === undefined) throw new Error('folded text: a name is not ASCII after all');
+      if (text === undefined) return undefined;
+      // Counted only once the text is written, so that `finish` can follow an undefined.
+      stackTable.forEach((ids, count) => tally.countStack(ids, count));
       return { text, quality: tally.summarise(events) };
     },
   };

@@ -43,7 +43,6 @@ interface WriterExports {
 const PAGE_BYTES = 65536;
 /** Sequences whose texts one call of the module's `build` writes. */
 const BUILD_BATCH = 256;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 let compiled: WebAssembly.Module | undefined;
 
@@ -175,11 +174,6 @@ function tableSlots(count: number): number {
   let slots = 1024;
   while (slots <= count * 2) slots *= 2;
   return slots;
-}
-
-/** Whether `text` is ASCII (`writeFoldedText` writes only such names). */
-export function isAsciiText(text: string): boolean {
-  return !NON_ASCII.test(text);
 }
 
 /** Sequences collected root first, one `add` each, for `writeFoldedText`. */

@@ -49,20 +49,19 @@ interface InternerExports {
  */
 export class HeaderKeys<T> {
   private readonly values: (T | null)[] = [];
-  /** The text `valueOf` decoded (a key's first header), else undefined. */
-  line: string | undefined;
 
   /** `readKeyed`: what every header with this one's key reads as; undefined when that depends on the time. */
   constructor(private readonly readKeyed: (line: string) => T | undefined) {}
 
-  /** What the header `[start, end)` of `lines`, numbered `number` (≤ -3), reads as; null: read each such header in full. */
+  /**
+   * What the header `[start, end)` of `lines`, numbered `number` (≤ -3), reads as (decoded for a
+   * key's first header only); null: read each such header in full.
+   */
   valueOf(number: number, lines: ScannedLines, start: number, end: number): T | null {
-    this.line = undefined;
     const key = -3 - number;
     let value = this.values[key];
     if (value === undefined) {
-      this.line = lines.text(start, end);
-      value = this.readKeyed(this.line) ?? null;
+      value = this.readKeyed(lines.text(start, end)) ?? null;
       this.values[key] = value;
     }
     return value;

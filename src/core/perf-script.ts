@@ -145,7 +145,7 @@ export function createPerfLineReader(handlers: PerfLineHandlers): PerfLineReader
 }
 
 /**
- * The sample every header line with this one's key reads as (line-interner.ts `headerKey`: the
+ * The sample every header line with this one's key reads as (line-interner.ts `HeaderKeys`: the
  * same bytes outside its time), when that does not depend on the time: the time is the header's
  * time field (and nowhere else in the line), and no frame follows the event. The sample has no
  * `time`. undefined otherwise, and for a line `pushLine` would not read as a header.

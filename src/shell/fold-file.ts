@@ -158,7 +158,7 @@ async function foldPart(part: { path: string; start: number; end: number; reques
   const { LineInterner } = await import('../core/line-interner.js');
   const interner = new LineInterner();
   const read = (folder: ScannedLineSink): void => forEachScannedOfFileSync({ path: part.path, start: part.start, end: part.end, interner }, folder);
-  return part.text === true ? foldLinesToText(part.request, read) : foldLines(part.request, async (folder) => read(folder));
+  return part.text === true ? foldLines(part.request, read, { text: true }) : foldLines(part.request, read);
 }
 
 async function foldPartInWorker(options: { workerUrl: URL; path: string; start: number; end: number; request: FoldRequest }): Promise<FoldedCapture> {
@@ -176,33 +176,21 @@ async function foldPartInWorker(options: { workerUrl: URL; path: string; start: 
 }
 
 // Each view's folder is imported when used: `fold --compat` starts without loading the Python view's code.
-async function foldLines(request: FoldRequest, read: (folder: ScannedLineSink) => Promise<void>): Promise<FoldedCapture> {
+/** Folds what `read` hands a folder, to the folded text with `text` when the folder can write it (folded-writer.ts), else to stacks. */
+async function foldLines(request: FoldRequest, read: (folder: ScannedLineSink) => void | Promise<void>, options: { text: true }): Promise<FoldedCapture | FoldedCaptureText>;
+async function foldLines(request: FoldRequest, read: (folder: ScannedLineSink) => void | Promise<void>): Promise<FoldedCapture>;
+async function foldLines(request: FoldRequest, read: (folder: ScannedLineSink) => void | Promise<void>, options: { text?: boolean } = {}): Promise<FoldedCapture | FoldedCaptureText> {
   if (request.view === 'compat') {
     const { createCompatFolder } = await import('../core/fold-compat.js');
     const folder = createCompatFolder(request.compat);
     await read(folder);
-    return { stacks: folder.finish() };
-  }
-  const { createFolder } = await import('../core/fold-python.js');
-  const folder = createFolder(request.fold);
-  await read(folder);
-  const result = folder.finish();
-  return { stacks: result.stacks, samples: result.quality.samples };
-}
-
-/** As `foldLines`, to the folded text when the folder can write it (folded-writer.ts), else to stacks. */
-async function foldLinesToText(request: FoldRequest, read: (folder: ScannedLineSink) => void): Promise<FoldedCapture | FoldedCaptureText> {
-  if (request.view === 'compat') {
-    const { createCompatFolder } = await import('../core/fold-compat.js');
-    const folder = createCompatFolder(request.compat);
-    read(folder);
-    const text = folder.finishText();
+    const text = options.text === true ? folder.finishText() : undefined;
     return text === undefined ? { stacks: folder.finish() } : { text };
   }
   const { createFolder } = await import('../core/fold-python.js');
   const folder = createFolder(request.fold);
-  read(folder);
-  const written = folder.finishText();
+  await read(folder);
+  const written = options.text === true ? folder.finishText() : undefined;
   if (written !== undefined) return { text: written.text, samples: written.quality.samples };
   const result = folder.finish();
   return { stacks: result.stacks, samples: result.quality.samples };

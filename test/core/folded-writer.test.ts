@@ -84,9 +84,12 @@ describe('folders written straight to text', () => {
         const expected = byMap.finish();
         const expectedText = formatFoldedText(expected.stacks);
         if (result === undefined) {
-          // Declined only for a name that is not ASCII; the folder is then finished as usual.
+          // Declined only for a name that is not ASCII; the folder is then finished as usual,
+          // nothing counted twice.
           expect(expectedText).toMatch(/[^\x00-\x7f]/);
-          expect(formatFoldedText(byText.finish().stacks)).toBe(expectedText);
+          const finished = byText.finish();
+          expect(formatFoldedText(finished.stacks)).toBe(expectedText);
+          expect(finished.quality).toEqual(expected.quality);
           return;
         }
         expect(decoder.decode(result.text)).toBe(expectedText);
